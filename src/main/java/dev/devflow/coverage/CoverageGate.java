@@ -1,0 +1,185 @@
+package dev.devflow.coverage;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.Gate;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.Location;
+import dev.devflow.gate.Measurement;
+import dev.devflow.gate.Severity;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.report.JavaNames;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The coverage gate: JaCoCo execution data against the classes, analysed with jacoco-core,
+ * held against jacoco:check-style rules. Counts exactly as jacoco's report does.
+ */
+public final class CoverageGate implements Gate {
+
+    public static final String NAME = "coverage";
+    /** How many classes with missed lines the failure message names. */
+    static final int SHOWN_CLASSES = 10;
+
+    private static final JavaNames NAMES = new JavaNames();
+
+    private final CoverageSettings settings;
+
+    public CoverageGate(CoverageSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public GateResult evaluate() throws GateInputException {
+        if (!ClassesAnalysis.hasClassFiles(settings.classesDirectories())) {
+            return GateResult.notApplicable(NAME, "no compiled classes in " + directories() + ", nothing to cover");
+        }
+        if (settings.execFiles().isEmpty()) {
+            return missingData();
+        }
+        ExecutionDataStore data = ExecutionDataFiles.load(settings.execFiles());
+        AnalysedBundle analysed = new ClassesAnalysis(settings).analyse(data);
+        RuleCheck rules = RuleCheck.run(analysed.bundle(), settings.rules());
+
+        List<Measurement> measurements = new ArrayList<>(counters(analysed.bundle()));
+        measurements.add(excluded(analysed));
+        measurements.addAll(rules.measurements());
+        List<Finding> findings = new ArrayList<>(rules.findings());
+        findings.addAll(inputProblems(analysed));
+        List<Finding> offenders = offenders(analysed.bundle());
+        findings.addAll(offenders.stream().limit(SHOWN_CLASSES).toList());
+        return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements()), measurements,
+                findings, details(analysed, offenders));
+    }
+
+    private GateResult missingData() {
+        Severity severity = settings.failOnMissingData() ? Severity.ERROR : Severity.WARNING;
+        String message = "classes exist but no JaCoCo execution data (*.exec) was found for them, so coverage"
+                + " cannot be measured. Likely causes: neither devflow:coverage-agent nor jacoco:prepare-agent"
+                + " runs in this module; the surefire/failsafe <argLine> replaces the agent (write it as"
+                + " '@{argLine} …'); or the tests were skipped (-DskipTests). Set"
+                + " -Ddevflow.coverage.failOnMissingData=false to only warn.";
+        Finding finding = new Finding("coverage.missing-data", severity, message, null);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("classesDirectories", directories());
+        details.put("execFiles", List.of());
+        return GateResult.measured(NAME, "no coverage data", List.of(), List.of(finding), details);
+    }
+
+    private static List<Measurement> counters(IBundleCoverage bundle) {
+        List<Measurement> counters = new ArrayList<>();
+        for (CounterEntity entity : CounterEntity.values()) {
+            ICounter counter = bundle.getCounter(entity);
+            counters.add(Measurement.reported(entity.name(), ratio(counter),
+                    counter.getCoveredCount() + " of " + counter.getTotalCount() + " covered"));
+        }
+        return counters;
+    }
+
+    /** Shown on every run, so that nobody hides code from the gate unseen. */
+    private static Measurement excluded(AnalysedBundle analysed) {
+        int classes = analysed.excludedClasses().size();
+        int methods = analysed.excludedMethods().size();
+        return Measurement.reported("excluded", Integer.toString(classes + methods),
+                classes + " classes and " + methods + " methods left out by pattern or annotation");
+    }
+
+    private static String ratio(ICounter counter) {
+        double ratio = counter.getCoveredRatio();
+        return Double.isNaN(ratio) ? "n/a" : BigDecimal.valueOf(ratio).setScale(2, RoundingMode.FLOOR).toPlainString();
+    }
+
+    private static String headline(IBundleCoverage bundle, List<Measurement> ruleMeasurements) {
+        String lines = "line coverage " + ratio(bundle.getLineCounter());
+        long missed = ruleMeasurements.stream().filter(m -> !m.met()).count();
+        if (missed > 0) {
+            return lines + "; " + missed + (missed == 1 ? " rule limit missed" : " rule limits missed");
+        }
+        return lines + "; all " + ruleMeasurements.size() + " rule limits hold";
+    }
+
+    private List<Finding> inputProblems(AnalysedBundle analysed) {
+        List<Finding> problems = new ArrayList<>();
+        analysed.mismatchedClasses().forEach(c -> problems.add(new Finding("coverage.stale-class", Severity.ERROR,
+                c + " does not match the execution data recorded for it: the class was recompiled after the"
+                        + " tests ran (stale target/classes). Rebuild from clean: mvn clean verify.", null)));
+        if (settings.countsLines()) {
+            analysed.classesWithoutDebugInfo().forEach(c -> problems.add(new Finding("coverage.no-debug-info",
+                    Severity.ERROR, c + " has no line numbers (compiled with -g:none or <debug>false</debug>),"
+                    + " so its lines cannot be counted. Compile with debug information"
+                    + " (maven-compiler-plugin <debug>true</debug>, the default).", null)));
+        }
+        analysed.duplicateClasses().forEach(c -> problems.add(new Finding("coverage.duplicate-class", Severity.ERROR,
+                "class " + c + ": two modules define the same class, so their coverage cannot be told apart."
+                        + " Rename or move one of them.", null)));
+        return problems;
+    }
+
+    /** Classes with missed lines, most missed first, each with its uncovered ranges. */
+    private List<Finding> offenders(IBundleCoverage bundle) {
+        SourceFiles sources = new SourceFiles(settings.projectRoot(), settings.sourceRoots());
+        return bundle.getPackages().stream()
+                .flatMap(p -> p.getClasses().stream())
+                .filter(c -> c.getLineCounter().getMissedCount() > 0)
+                .sorted(Comparator.comparingInt((IClassCoverage c) -> c.getLineCounter().getMissedCount()).reversed()
+                        .thenComparing(IClassCoverage::getName))
+                .map(c -> offender(c, sources))
+                .toList();
+    }
+
+    private static Finding offender(IClassCoverage c, SourceFiles sources) {
+        List<UncoveredLines.Range> ranges = UncoveredLines.of(c);
+        String path = sources.pathOf(c.getPackageName(), c.getSourceFileName());
+        ICounter lines = c.getLineCounter();
+        String message = NAMES.getQualifiedClassName(c.getName()) + ": " + lines.getMissedCount() + " of "
+                + lines.getTotalCount() + " lines not covered, at "
+                + ranges.stream().map(Object::toString).collect(Collectors.joining(", "));
+        Location location = ranges.isEmpty() ? Location.ofFile(path)
+                : Location.ofLines(path, ranges.get(0).first(), ranges.get(0).last());
+        return new Finding("coverage.uncovered-lines", Severity.NOTE, message, location);
+    }
+
+    private Map<String, Object> details(AnalysedBundle analysed, List<Finding> offenders) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("bundle", analysed.bundle().getName());
+        Map<String, Object> counters = new LinkedHashMap<>();
+        for (CounterEntity entity : CounterEntity.values()) {
+            ICounter counter = analysed.bundle().getCounter(entity);
+            Map<String, Object> numbers = new LinkedHashMap<>();
+            numbers.put("missed", counter.getMissedCount());
+            numbers.put("covered", counter.getCoveredCount());
+            counters.put(entity.name(), numbers);
+        }
+        details.put("counters", counters);
+        details.put("classFiles", analysed.classFiles());
+        Map<String, Object> excluded = new LinkedHashMap<>();
+        excluded.put("classes", analysed.excludedClasses());
+        excluded.put("methods", analysed.excludedMethods());
+        details.put("excluded", excluded);
+        details.put("classesDirectories", directories());
+        details.put("execFiles", settings.execFiles().stream().map(Object::toString).toList());
+        details.put("uncoveredClasses", offenders.stream().map(f -> f.location() + "  " + f.message()).toList());
+        return details;
+    }
+
+    private List<String> directories() {
+        return settings.classesDirectories().stream().map(Object::toString).toList();
+    }
+}

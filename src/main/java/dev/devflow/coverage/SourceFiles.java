@@ -1,0 +1,41 @@
+package dev.devflow.coverage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Turns a class's package and source file name into the path a person can open. */
+final class SourceFiles {
+
+    private final Path projectRoot;
+    private final List<Path> sourceRoots;
+
+    SourceFiles(Path projectRoot, List<Path> sourceRoots) {
+        this.projectRoot = projectRoot;
+        this.sourceRoots = sourceRoots;
+    }
+
+    /**
+     * @param vmPackage  package with slashes ({@code com/acme})
+     * @param sourceFile the class's SourceFile attribute ({@code Foo.java}), may be null
+     * @return the file relative to the project root where it exists in a source root, else
+     *         the package path
+     */
+    String pathOf(String vmPackage, String sourceFile) {
+        String name = sourceFile == null ? "(unknown source)" : sourceFile;
+        String relative = vmPackage.isEmpty() ? name : vmPackage + "/" + name;
+        for (Path root : sourceRoots) {
+            Path candidate = root.resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return display(candidate);
+            }
+        }
+        return relative;
+    }
+
+    private String display(Path file) {
+        Path shown = projectRoot != null && file.toAbsolutePath().startsWith(projectRoot.toAbsolutePath())
+                ? projectRoot.toAbsolutePath().relativize(file.toAbsolutePath()) : file;
+        return shown.toString().replace('\\', '/');
+    }
+}

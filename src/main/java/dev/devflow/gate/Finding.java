@@ -1,0 +1,33 @@
+package dev.devflow.gate;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One thing a gate found, in the same shape for every gate.
+ *
+ * @param ruleId   stable id of the rule that produced it ({@code coverage.uncovered-lines}),
+ *                 explained in the docs
+ * @param severity how much it weighs
+ * @param message  what is wrong, as a person reads it
+ * @param location where it is, or null when it has no place in a file
+ */
+public record Finding(String ruleId, Severity severity, String message, Location location) {
+
+    /** Errors first, then by place, so the worst come first in every listing. */
+    public static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> f.location() == null ? "" : f.location().path())
+            .thenComparingInt(f -> f.location() == null ? 0 : f.location().line());
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code path:line  message}, or just the message when there is no location. */
+    public String describe() {
+        return location == null ? message : location + "  " + message;
+    }
+}

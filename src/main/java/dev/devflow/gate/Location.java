@@ -1,0 +1,42 @@
+package dev.devflow.gate;
+
+import java.util.Objects;
+
+/**
+ * Where a finding is: a path (relative to the project where possible, with forward slashes)
+ * and an optional line range. Printed as {@code path:line} or {@code path:first-last}, the
+ * form terminals and IDEs turn into links.
+ *
+ * @param path     the file, never null
+ * @param line     first line, 1-based; 0 when the finding concerns the whole file
+ * @param endLine  last line, equal to {@code line} for a single line
+ */
+public record Location(String path, int line, int endLine) {
+
+    public Location {
+        Objects.requireNonNull(path, "path");
+        if (line < 0 || endLine < line) {
+            throw new IllegalArgumentException("bad line range " + line + "-" + endLine);
+        }
+    }
+
+    public static Location ofFile(String path) {
+        return new Location(path, 0, 0);
+    }
+
+    public static Location ofLine(String path, int line) {
+        return new Location(path, line, line);
+    }
+
+    public static Location ofLines(String path, int first, int last) {
+        return new Location(path, first, last);
+    }
+
+    @Override
+    public String toString() {
+        if (line == 0) {
+            return path;
+        }
+        return endLine > line ? path + ":" + line + "-" + endLine : path + ":" + line;
+    }
+}

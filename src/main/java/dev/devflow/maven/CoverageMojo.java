@@ -1,0 +1,190 @@
+package dev.devflow.maven;
+
+import dev.devflow.coverage.CoverageGate;
+import dev.devflow.coverage.CoverageLimit;
+import dev.devflow.coverage.CoverageRule;
+import dev.devflow.coverage.CoverageRules;
+import dev.devflow.coverage.CoverageSettings;
+import dev.devflow.coverage.ExecFileSearch;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.report.JsonReport;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Coverage gate: analyses the module's classes against its JaCoCo execution data with
+ * jacoco-core and fails the build when a rule is missed. Counts as jacoco's report does.
+ */
+@Mojo(name = "coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CoverageMojo extends DevflowMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Skips the coverage gate (and {@code coverage-agent}). @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_SKIP, defaultValue = "false")
+    private boolean skipCoverage;
+
+    /**
+     * Minimum of the default rule, BUNDLE LINE COVEREDRATIO: a ratio ({@code 0.85}) or a
+     * percentage ({@code 85%}). Ignored when {@code rules} are configured. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_MINIMUM, defaultValue = CoverageSettings.DEFAULT_MINIMUM)
+    private String minimum;
+
+    /**
+     * Rules in jacoco:check's form; when given they replace the default rule. Example:
+     * <pre>{@code
+     * <rules>
+     *   <rule>
+     *     <element>CLASS</element>
+     *     <excludes><exclude>*Test</exclude></excludes>
+     *     <limits><limit><counter>LINE</counter><value>COVEREDRATIO</value><minimum>80%</minimum></limit></limits>
+     *   </rule>
+     * </rules>
+     * }</pre>
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<CoverageRuleParameter> rules;
+
+    /**
+     * Packages held to {@code criticalMinimum} line coverage, each on its own: package names
+     * with JaCoCo wildcards ({@code com.acme.billing*} takes the package and its subpackages).
+     * A pattern that matches no package is reported as a warning. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_CRITICAL_PACKAGES)
+    private List<String> criticalPackages;
+
+    /** Line coverage each critical package must reach. @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_CRITICAL_MINIMUM,
+            defaultValue = CoverageSettings.DEFAULT_CRITICAL_MINIMUM)
+    private String criticalMinimum;
+
+    /**
+     * Class files left out, relative to the classes directory with Ant wildcards
+     * ({@code com/acme/generated/**}, {@code **}{@code /*Dto.class}). Counted in the output.
+     * @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_EXCLUDES)
+    private List<String> excludes;
+
+    /**
+     * Classes and methods carrying an annotation with one of these names (simple or
+     * qualified, JaCoCo wildcards) are left out and counted. Default {@code *Generated*}, as
+     * JaCoCo. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_EXCLUDED_ANNOTATIONS,
+            defaultValue = CoverageSettings.DEFAULT_EXCLUDED_ANNOTATIONS)
+    private List<String> excludedAnnotations;
+
+    /**
+     * Execution data files, as file-name globs in the build directory; all are merged, so unit
+     * and integration test data count together. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_DATA_FILES, defaultValue = CoverageSettings.DEFAULT_DATA_FILES)
+    private List<String> dataFiles;
+
+    /**
+     * Also evaluates the rules once over the whole reactor, after its last module: every
+     * module's classes against every module's execution data. Set it on the root pom.
+     * @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_AGGREGATE, defaultValue = "false")
+    private boolean aggregate;
+
+    /**
+     * Whether a module that has classes but no execution data fails (true) or only warns.
+     * @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_FAIL_ON_MISSING_DATA,
+            defaultValue = "" + CoverageSettings.DEFAULT_FAIL_ON_MISSING_DATA)
+    private boolean failOnMissingData;
+
+    /** Where devflow writes its reports. @since 0.1.0 */
+    @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
+    private File reportDirectory;
+
+    @Override
+    protected String gateName() {
+        return CoverageGate.NAME;
+    }
+
+    @Override
+    protected boolean gateSkipped() {
+        return skipCoverage;
+    }
+
+    @Override
+    protected String skipProperty() {
+        return ParameterNames.COVERAGE_SKIP;
+    }
+
+    @Override
+    protected void run() throws GateInputException, IOException, MojoFailureException {
+        CoverageSettings module = moduleSettings(ruleSet());
+        BuildOutcome outcome = new BuildOutcome(getLog());
+        GateResult result = new CoverageGate(module).evaluate();
+        outcome.add(result, JsonReport.write(result, reportDirectory.toPath().resolve("coverage.json")));
+        if (aggregate && ReactorModules.isLast(session, project)) {
+            getLog().info("devflow coverage over the reactor (" + session.getProjects().size() + " modules):");
+            GateResult reactor = new CoverageGate(
+                    ReactorModules.coverageSettings(session, orEmpty(dataFiles), module)).evaluate();
+            Path report = ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json");
+            outcome.add(reactor, JsonReport.write(reactor, report));
+        }
+        outcome.conclude();
+    }
+
+    private CoverageSettings moduleSettings(List<CoverageRule> ruleSet) throws IOException {
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        return new CoverageSettings(project.getArtifactId(), project.getBasedir().toPath(),
+                List.of(Path.of(project.getBuild().getOutputDirectory())),
+                project.getCompileSourceRoots().stream().map(Path::of).toList(),
+                ExecFileSearch.find(buildDirectory, orEmpty(dataFiles)), ruleSet, orEmpty(excludes),
+                orEmpty(excludedAnnotations), failOnMissingData);
+    }
+
+    private List<CoverageRule> ruleSet() throws GateInputException {
+        List<CoverageRule> ruleSet = new ArrayList<>();
+        if (rules == null || rules.isEmpty()) {
+            ruleSet.add(CoverageRules.overall(minimum));
+        } else {
+            for (int r = 0; r < rules.size(); r++) {
+                ruleSet.add(rule("rules[" + (r + 1) + "]", rules.get(r)));
+            }
+        }
+        if (criticalPackages != null && !criticalPackages.isEmpty()) {
+            ruleSet.add(CoverageRules.criticalPackages(criticalPackages, criticalMinimum));
+        }
+        return ruleSet;
+    }
+
+    private static CoverageRule rule(String where, CoverageRuleParameter rule) throws GateInputException {
+        List<CoverageLimit> limits = new ArrayList<>();
+        for (int l = 0; l < orEmpty(rule.limits).size(); l++) {
+            CoverageLimitParameter limit = rule.limits.get(l);
+            limits.add(CoverageLimit.parse(where + ".limits[" + (l + 1) + "]", limit.counter, limit.value,
+                    limit.minimum, limit.maximum));
+        }
+        return CoverageRule.parse(where, rule.element, orEmpty(rule.includes), orEmpty(rule.excludes), limits);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
