@@ -18,6 +18,11 @@ public class Cart {
         prices.add(priceInCents);
     }
 
+    /** Not tested yet: the gate's table and report show it as missed. */
+    public void clear() {
+        prices.clear();
+    }
+
     public int size() {
         return prices.size();
     }
