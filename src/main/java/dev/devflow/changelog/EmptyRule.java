@@ -1,0 +1,34 @@
+package dev.devflow.changelog;
+
+/**
+ * {@code empty}: no release without changes and no group heading without entries. A release
+ * written as prose without groups (old releases often are) is tolerated.
+ */
+final class EmptyRule implements ChangelogRule {
+
+    @Override
+    public String id() {
+        return "empty";
+    }
+
+    @Override
+    public void check(ChangelogReview review) {
+        for (Release release : review.releases()) {
+            for (Section section : release.sections()) {
+                if (section.entries().isEmpty()) {
+                    review.error(section.line(), "'### " + section.name() + "' has no entries; add one or remove"
+                            + " the heading.");
+                }
+            }
+            if (release.unreleased()) {
+                continue;
+            }
+            if (release.isEmpty() && release.sections().isEmpty()) {
+                review.error(release.line(), "release " + release.name() + " lists no changes.");
+            } else if (release.sections().isEmpty()) {
+                review.warning(release.line(), "release " + release.name() + " is written without ### change"
+                        + " groups (Added, Fixed, …).");
+            }
+        }
+    }
+}
