@@ -8,6 +8,7 @@ import dev.devflow.gate.Location;
 import dev.devflow.gate.Measurement;
 import dev.devflow.gate.Severity;
 import dev.devflow.gate.Threshold;
+import dev.devflow.git.GitProblem;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,6 +52,10 @@ public final class ChangelogGate implements Gate {
         }
         Changelog changelog = ChangelogParser.parse(text);
         List<Finding> findings = new ArrayList<>(validator.validate(changelog));
+        if (settings.baseRef() != null && !settings.baseRef().isBlank()
+                && !settings.disabledRules().contains("change-without-entry")) {
+            findings.addAll(changeWithoutEntry(changelog));
+        }
         if (text.isBlank()) {
             findings.add(0, new Finding("changelog.empty", Severity.ERROR, "the changelog is empty; start it"
                     + " with '# Changelog' and '## [Unreleased]'.", Location.ofFile(settings.displayPath())));
@@ -64,6 +69,17 @@ public final class ChangelogGate implements Gate {
             return ChangelogParser.parse(readText());
         } catch (UnreadableText e) {
             throw GateInputException.ofFile(settings.file(), e.finding.message(), "");
+        }
+    }
+
+    private List<Finding> changeWithoutEntry(Changelog changelog) {
+        try {
+            return ChangeWithoutEntry.check(settings, changelog).stream().toList();
+        } catch (GitProblem e) {
+            Severity severity = settings.failOnGitProblem() ? Severity.ERROR : Severity.WARNING;
+            return List.of(new Finding("changelog.git", severity, "the change-without-entry check could not run: "
+                    + e.getMessage() + " Set devflow.changelog.failOnGitProblem=false to only warn.",
+                    Location.ofFile(settings.displayPath())));
         }
     }
 

@@ -24,15 +24,16 @@ public final class ChangelogValidator {
     public ChangelogValidator(ChangelogSettings settings) throws GateInputException {
         this.settings = settings;
         for (String id : settings.disabledRules()) {
-            if (RULES.stream().noneMatch(r -> r.id().equals(id))) {
+            if (!ruleIds().contains(id)) {
                 throw GateInputException.ofParameter("disabledRules", "there is no changelog rule '" + id + "'.",
                         "use one of " + ruleIds() + ".");
             }
         }
     }
 
+    /** Every rule id, {@code change-without-entry} (run by the gate over git) included. */
     public static List<String> ruleIds() {
-        return RULES.stream().map(ChangelogRule::id).toList();
+        return Stream.concat(RULES.stream().map(ChangelogRule::id), Stream.of("change-without-entry")).toList();
     }
 
     public List<Finding> validate(Changelog changelog) {

@@ -19,7 +19,7 @@ class ChangelogValidatorTest {
 
     private static ChangelogSettings settings(Set<String> disabled, boolean strict, String since, boolean entries) {
         return new ChangelogSettings(Path.of("CHANGELOG.md"), "CHANGELOG.md", TODAY, disabled, strict,
-                since == null ? null : SemVer.parse(since).orElseThrow(), entries, true);
+                since == null ? null : SemVer.parse(since).orElseThrow(), entries, true, null, List.of(), true);
     }
 
     /** Findings as {@code line severity rule: message}, the shape the tests compare whole. */
