@@ -21,6 +21,21 @@ public final class ParameterNames {
     public static final String COVERAGE_DEST_FILE = "devflow.coverage.destFile";
     public static final String COVERAGE_PROPERTY_NAME = "devflow.coverage.propertyName";
 
+    public static final String CHANGELOG_SKIP = "devflow.changelog.skip";
+    public static final String CHANGELOG_FILE = "devflow.changelog.file";
+    public static final String CHANGELOG_BASE_REF = "devflow.changelog.baseRef";
+    public static final String CHANGELOG_REQUIRE_UNRELEASED_ENTRIES = "devflow.changelog.requireUnreleasedEntries";
+    public static final String CHANGELOG_DISABLED_RULES = "devflow.changelog.disabledRules";
+    public static final String CHANGELOG_STRICT = "devflow.changelog.strict";
+    public static final String CHANGELOG_SINCE = "devflow.changelog.since";
+    public static final String CHANGELOG_FAIL_IF_MISSING = "devflow.changelog.failIfMissing";
+    public static final String CHANGELOG_FAIL_ON_GIT_PROBLEM = "devflow.changelog.failOnGitProblem";
+
+    public static final String VERSION_SKIP = "devflow.version.skip";
+    public static final String VERSION_TAG_PATTERN = "devflow.version.tagPattern";
+    public static final String VERSION_INDEPENDENT_MODULES = "devflow.version.independentModules";
+    public static final String VERSION_FAIL_ON_GIT_PROBLEM = "devflow.version.failOnGitProblem";
+
     private ParameterNames() {
     }
 }

@@ -1,0 +1,63 @@
+package dev.devflow.maven;
+
+import dev.devflow.gate.Location;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the files a module's gates read, and names places in them as users see them. */
+final class ProjectFiles {
+
+    private static final String CHANGELOG = "CHANGELOG.md";
+
+    private ProjectFiles() {
+    }
+
+    /**
+     * The configured changelog, or CHANGELOG.md in the module's folder or the nearest folder
+     * above it up to the reactor's root, so modules of a multi-module build share the root's.
+     */
+    static Path changelog(MavenSession session, MavenProject project, File configured) {
+        if (configured != null) {
+            return configured.toPath();
+        }
+        Path root = root(session);
+        Path dir = project.getBasedir().toPath().toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve(CHANGELOG);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (!dir.startsWith(root) || dir.equals(root)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return project.getBasedir().toPath().resolve(CHANGELOG);
+    }
+
+    static Path root(MavenSession session) {
+        return session.getTopLevelProject().getBasedir().toPath().toAbsolutePath();
+    }
+
+    /** {@code path} relative to the reactor's root, with forward slashes. */
+    static String display(MavenSession session, Path path) {
+        Path absolute = path.toAbsolutePath();
+        Path shown = absolute.startsWith(root(session)) ? root(session).relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** Where a pom element is, as {@code pom.xml:12}; the project's pom when Maven did not track it. */
+    static Location locate(MavenSession session, MavenProject project, InputLocation location) {
+        if (location == null || location.getLineNumber() <= 0) {
+            return Location.ofFile(display(session, project.getFile().toPath()));
+        }
+        String source = location.getSource() != null && location.getSource().getLocation() != null
+                ? location.getSource().getLocation() : project.getFile().getPath();
+        return Location.ofLine(display(session, Path.of(source)), location.getLineNumber());
+    }
+}
