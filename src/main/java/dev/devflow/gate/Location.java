@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param path     the file, never null
  * @param line     first line, 1-based; 0 when the finding concerns the whole file
  * @param endLine  last line, equal to {@code line} for a single line
+ * @param column   1-based column of the start, 0 when not known
  */
-public record Location(String path, int line, int endLine) {
+public record Location(String path, int line, int endLine, int column) {
+
+    public Location(String path, int line, int endLine) {
+        this(path, line, endLine, 0);
+    }
 
     public Location {
         Objects.requireNonNull(path, "path");
@@ -32,10 +37,18 @@ public record Location(String path, int line, int endLine) {
         return new Location(path, first, last);
     }
 
+    /** {@code path:line:column}, as compilers and PMD print a place. */
+    public static Location ofColumn(String path, int line, int column) {
+        return new Location(path, line, line, column);
+    }
+
     @Override
     public String toString() {
         if (line == 0) {
             return path;
+        }
+        if (column > 0) {
+            return path + ":" + line + ":" + column;
         }
         return endLine > line ? path + ":" + line + "-" + endLine : path + ":" + line;
     }

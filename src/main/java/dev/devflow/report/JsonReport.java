@@ -71,6 +71,9 @@ public final class JsonReport {
             node.put("path", f.location().path());
             node.put("line", f.location().line());
             node.put("endLine", f.location().endLine());
+            if (f.location().column() > 0) {
+                node.put("column", f.location().column());
+            }
         }
         return node;
     }

@@ -1,0 +1,147 @@
+package dev.devflow.lint;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.Gate;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.Location;
+import dev.devflow.gate.Measurement;
+import dev.devflow.gate.Severity;
+import dev.devflow.gate.Threshold;
+import net.sourceforge.pmd.lang.document.FileId;
+import net.sourceforge.pmd.reporting.Report;
+import net.sourceforge.pmd.reporting.RuleViolation;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lint gate: PMD 7 in this JVM over the module's sources, judged as maven-pmd-plugin's
+ * pmd:check judges (failurePriority, maxAllowedViolations), plus duplicate code from CPD.
+ */
+public final class LintGate implements Gate {
+
+    public static final String NAME = "lint";
+    private static final Pattern LINE = Pattern.compile("line (\\d+)(?:, column (\\d+))?");
+
+    private final LintSettings settings;
+
+    public LintGate(LintSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public GateResult evaluate() throws GateInputException {
+        checkSettings();
+        List<Path> files = SourceSet.javaFiles(settings.sourceRoots(), settings.excludes());
+        if (files.isEmpty()) {
+            return GateResult.notApplicable(NAME, "no Java sources in " + settings.sourceRoots());
+        }
+        Report report = new PmdRun(settings).analyse(files);
+        List<Finding> findings = new ArrayList<>();
+        List<Measurement> measurements = new ArrayList<>();
+        judgeViolations(report, findings, measurements);
+        report.getProcessingErrors().forEach(error -> findings.add(processingError(error)));
+        if (settings.maxDuplications() != null) {
+            List<DuplicateCode.Duplicate> duplicates = DuplicateCode.find(settings, files);
+            judgeDuplicates(duplicates, findings, measurements);
+        }
+        return GateResult.measured(NAME, headline(measurements, report), measurements, findings, details(report));
+    }
+
+    private void checkSettings() throws GateInputException {
+        if (settings.failurePriority() < 1 || settings.failurePriority() > 5) {
+            throw GateInputException.ofParameter("failurePriority", settings.failurePriority()
+                    + " is not a PMD priority.", "use 1 (highest) to 5 (lowest, the default: every violation fails).");
+        }
+        if (settings.maxAllowedViolations() < 0) {
+            throw GateInputException.ofParameter("maxAllowedViolations", "must not be negative.", "use 0 or more.");
+        }
+        if (settings.maxDuplications() != null && settings.maxDuplications() < 0) {
+            throw GateInputException.ofParameter("maxDuplications", "must not be negative.", "use 0 or more.");
+        }
+    }
+
+    private void judgeViolations(Report report, List<Finding> findings, List<Measurement> measurements) {
+        List<RuleViolation> failing = report.getViolations().stream()
+                .filter(v -> v.getRule().getPriority().getPriority() <= settings.failurePriority()).toList();
+        boolean fails = failing.size() > settings.maxAllowedViolations();
+        for (RuleViolation v : report.getViolations()) {
+            boolean counts = v.getRule().getPriority().getPriority() <= settings.failurePriority();
+            findings.add(new Finding("lint." + v.getRule().getName(), counts && fails ? Severity.ERROR : Severity.WARNING,
+                    v.getRule().getName() + "  " + v.getDescription(),
+                    Location.ofColumn(display(v.getFileId()), v.getBeginLine(), v.getBeginColumn())));
+        }
+        int allowed = settings.maxAllowedViolations();
+        measurements.add(new Measurement("violations of priority 1-" + settings.failurePriority(),
+                Integer.toString(failing.size()), report.getViolations().size() + " in all",
+                Threshold.maximum(BigDecimal.valueOf(allowed)), !fails,
+                failing.size() + " PMD violations of priority " + settings.failurePriority() + " or higher, but at most "
+                        + allowed + " allowed: fix them, or suppress a deliberate one with @SuppressWarnings(\"PMD.Rule\")."));
+        measurements.add(Measurement.reported("suppressed", Integer.toString(report.getSuppressedViolations().size()),
+                "by @SuppressWarnings or NOPMD"));
+    }
+
+    private void judgeDuplicates(List<DuplicateCode.Duplicate> duplicates, List<Finding> findings,
+                                 List<Measurement> measurements) {
+        boolean fails = duplicates.size() > settings.maxDuplications();
+        for (DuplicateCode.Duplicate d : duplicates) {
+            findings.add(new Finding("lint.duplicate-code", fails ? Severity.ERROR : Severity.WARNING,
+                    d.tokens() + " tokens (" + d.lines() + " lines) duplicated, also at " + d.others(), d.first()));
+        }
+        measurements.add(new Measurement("duplicated blocks", Integer.toString(duplicates.size()),
+                "at least " + settings.minimumTokens() + " tokens each",
+                Threshold.maximum(BigDecimal.valueOf(settings.maxDuplications())), !fails,
+                duplicates.size() + " duplicated blocks of " + settings.minimumTokens() + " tokens or more, but at most "
+                        + settings.maxDuplications() + " allowed: extract the shared code."));
+    }
+
+    private Finding processingError(Report.ProcessingError error) {
+        Matcher line = LINE.matcher(error.getMsg());
+        String path = display(error.getFileId());
+        Location location = line.find() ? Location.ofLine(path, Integer.parseInt(line.group(1))) : Location.ofFile(path);
+        return new Finding("lint.processing-error", Severity.ERROR, "PMD could not analyse this file: "
+                + error.getMsg() + " (is it valid Java " + settings.languageVersion() + "?)", location);
+    }
+
+    private String display(FileId file) {
+        Path path = Path.of(file.getAbsolutePath());
+        Path shown = settings.projectRoot() != null && path.startsWith(settings.projectRoot().toAbsolutePath())
+                ? settings.projectRoot().toAbsolutePath().relativize(path) : path;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static String headline(List<Measurement> measurements, Report report) {
+        String violations = report.getViolations().size() + (report.getViolations().size() == 1 ? " violation" : " violations");
+        long missed = measurements.stream().filter(m -> !m.met()).count();
+        return missed == 0 ? violations + " within limits" : violations + "; " + missed + " limit" + (missed == 1 ? "" : "s") + " missed";
+    }
+
+    private Map<String, Object> details(Report report) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Map<String, Integer> byPriority = new TreeMap<>();
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (RuleViolation v : report.getViolations()) {
+            byPriority.merge(Integer.toString(v.getRule().getPriority().getPriority()), 1, Integer::sum);
+            byRule.merge(v.getRule().getName(), 1, Integer::sum);
+        }
+        details.put("violationsByPriority", byPriority);
+        details.put("violationsByRule", byRule);
+        details.put("suppressed", report.getSuppressedViolations().size());
+        details.put("ruleSets", settings.ruleSets());
+        details.put("languageVersion", settings.languageVersion());
+        return details;
+    }
+}

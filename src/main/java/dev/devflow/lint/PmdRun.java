@@ -1,0 +1,104 @@
+package dev.devflow.lint;
+
+import dev.devflow.gate.GateInputException;
+import net.sourceforge.pmd.PMDConfiguration;
+import net.sourceforge.pmd.PmdAnalysis;
+import net.sourceforge.pmd.lang.LanguageRegistry;
+import net.sourceforge.pmd.lang.LanguageVersion;
+import net.sourceforge.pmd.lang.rule.RulePriority;
+import net.sourceforge.pmd.lang.rule.RuleSet;
+import net.sourceforge.pmd.lang.rule.RuleSetLoadException;
+import net.sourceforge.pmd.lang.rule.RuleSetLoader;
+import net.sourceforge.pmd.reporting.Report;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One PMD analysis through PMD's API: rule sets loaded through the rule set loader (so a
+ * missing or broken one throws instead of being only logged), the report read directly.
+ */
+final class PmdRun {
+
+    private final LintSettings settings;
+
+    PmdRun(LintSettings settings) {
+        this.settings = settings;
+    }
+
+    Report analyse(List<Path> files) throws GateInputException {
+        PMDConfiguration config = new PMDConfiguration();
+        config.setDefaultLanguageVersion(javaVersion(settings.languageVersion()));
+        config.setMinimumPriority(RulePriority.LOW);
+        config.setThreads(Math.max(1, settings.threads()));
+        config.setSourceEncoding(settings.encoding());
+        config.prependAuxClasspath(auxClasspath());
+        useCache(config);
+        try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
+            pmd.addRuleSets(loadRuleSets(pmd.newRuleSetLoader()));
+            files.forEach(pmd.files()::addFile);
+            return pmd.performAnalysisAndCollectReport();
+        }
+    }
+
+    static LanguageVersion javaVersion(String version) throws GateInputException {
+        LanguageVersion found = LanguageRegistry.PMD.getLanguageById("java").getVersion(version);
+        if (found == null) {
+            throw GateInputException.ofParameter("languageVersion", "PMD " + "does not know Java '" + version + "'.",
+                    "set maven.compiler.release (or source) to a Java version such as 17.");
+        }
+        return found;
+    }
+
+    private List<RuleSet> loadRuleSets(RuleSetLoader loader) throws GateInputException {
+        List<RuleSet> ruleSets = new ArrayList<>();
+        for (String reference : settings.ruleSets()) {
+            try {
+                ruleSets.add(loader.loadFromResource(reference));
+            } catch (RuleSetLoadException e) {
+                throw GateInputException.ofParameter("ruleSets", "rule set '" + reference + "' cannot be loaded: "
+                        + e.getMessage(), "give a PMD category (category/java/bestpractices.xml), a file of the project"
+                        + " or a resource on the plugin's classpath, and check its XML.");
+            }
+        }
+        return ruleSets;
+    }
+
+    /** The module's classpath plus the JDK's jrt-fs.jar, so PMD resolves platform types. */
+    private String auxClasspath() {
+        List<String> entries = new ArrayList<>();
+        settings.auxClasspath().forEach(p -> entries.add(p.toString()));
+        Path jrt = Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar");
+        if (Files.isRegularFile(jrt)) {
+            entries.add(jrt.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private void useCache(PMDConfiguration config) {
+        if (settings.cacheDirectory() == null) {
+            config.setIgnoreIncrementalAnalysis(true);
+            return;
+        }
+        String key = CacheKey.of(settings.auxClasspath(), settings.languageVersion() + settings.ruleSets());
+        Path cache = settings.cacheDirectory().resolve("pmd-" + key + ".cache");
+        try {
+            Files.createDirectories(settings.cacheDirectory());
+            try (Stream<Path> old = Files.list(settings.cacheDirectory())) {
+                for (Path stale : old.filter(p -> p.getFileName().toString().matches("pmd-.*\\.cache"))
+                        .filter(p -> !p.equals(cache)).toList()) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.setAnalysisCacheLocation(cache.toString());
+    }
+}

@@ -1,0 +1,181 @@
+package dev.devflow.lint;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.GateStatus;
+import dev.devflow.gate.Measurement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LintGateTest {
+
+    @TempDir
+    Path root;
+
+    private static final String UNUSED_FIELD = """
+            package shop;
+
+            public class Cart {
+                private int unused;
+
+                public int size() {
+                    return 0;
+                }
+            }
+            """;
+
+    private void source(String path, String text) throws Exception {
+        Path file = root.resolve("src/main/java").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private LintSettings settings(int failurePriority, int maxAllowed, List<String> ruleSets, Integer maxDuplications,
+                                  Path cache) {
+        return new LintSettings(root, List.of(root.resolve("src/main/java")), List.of(), ruleSets, "17", List.of(),
+                StandardCharsets.UTF_8, failurePriority, maxAllowed, cache, 1, 50, maxDuplications);
+    }
+
+    private LintSettings defaults() {
+        return settings(5, 0, List.of(LintSettings.DEFAULT_RULE_SET), null, null);
+    }
+
+    private static List<String> findings(GateResult result) {
+        return result.findings().stream().map(f -> f.severity() + " " + f.describe()).toList();
+    }
+
+    @Test
+    void cleanSourcesPass() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD.replace("    private int unused;\n\n", ""));
+
+        GateResult result = new LintGate(defaults()).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(result.headline()).isEqualTo("0 violations within limits");
+    }
+
+    @Test
+    void aViolationFailsWithPathLineColumnRuleAndMessage() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+
+        GateResult result = new LintGate(defaults()).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(findings(result)).containsExactly("ERROR src/main/java/shop/Cart.java:4:17  UnusedPrivateField"
+                + "  Avoid unused private fields such as 'unused'.");
+        assertThat(result.missedMeasurements()).extracting(Measurement::message).containsExactly(
+                "1 PMD violations of priority 5 or higher, but at most 0 allowed: fix them, or suppress a deliberate"
+                        + " one with @SuppressWarnings(\"PMD.Rule\").");
+        assertThat(result.details().get("violationsByRule")).isEqualTo(java.util.Map.of("UnusedPrivateField", 1));
+    }
+
+    @Test
+    void failurePriorityAndMaxAllowedViolationsLetViolationsPassAsWarnings() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD); // UnusedPrivateField has priority 3
+
+        assertThat(new LintGate(settings(2, 0, List.of(LintSettings.DEFAULT_RULE_SET), null, null)).evaluate().status())
+                .isEqualTo(GateStatus.WARNED);
+        assertThat(new LintGate(settings(5, 1, List.of(LintSettings.DEFAULT_RULE_SET), null, null)).evaluate().status())
+                .isEqualTo(GateStatus.WARNED);
+    }
+
+    @Test
+    void suppressionsAreHonouredAndCounted() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD.replace("private int unused;", "private int unused; // NOPMD"));
+
+        GateResult result = new LintGate(defaults()).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("suppressed"))
+                .extracting(Measurement::value).containsExactly("1");
+    }
+
+    @Test
+    void aMissingRuleSetNamesIt() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+
+        assertThatThrownBy(() -> new LintGate(settings(5, 0, List.of("category/java/nosuch.xml"), null, null)).evaluate())
+                .isInstanceOf(GateInputException.class)
+                .hasMessageStartingWith("parameter ruleSets: rule set 'category/java/nosuch.xml' cannot be loaded:");
+    }
+
+    @Test
+    void aSyntaxErrorIsAFindingAndOtherFilesAreStillAnalysed() throws Exception {
+        source("shop/Broken.java", "package shop;\n\npublic class Broken {\n    void x( {\n}\n");
+        source("shop/Cart.java", UNUSED_FIELD);
+
+        GateResult result = new LintGate(defaults()).evaluate();
+
+        assertThat(result.findings()).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("lint.processing-error", "lint.UnusedPrivateField");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("lint.processing-error"))
+                .extracting(f -> f.location().toString()).containsExactly("src/main/java/shop/Broken.java:4");
+    }
+
+    @Test
+    void duplicatesFailWhenMaxDuplicationsIsSet() throws Exception {
+        String body = "    int sum(int[] xs) {\n        int s = 0;\n        for (int i = 0; i < xs.length; i++) {\n"
+                + "            if (xs[i] > 0) { s += xs[i] * 2; } else { s -= xs[i] / 3; }\n        }\n"
+                + "        return s + xs.length * 7;\n    }\n";
+        source("shop/A.java", "package shop;\nclass A {\n" + body + "}\n");
+        source("shop/B.java", "package shop;\nclass B {\n" + body + "}\n");
+
+        GateResult result = new LintGate(settings(5, 0, List.of(LintSettings.DEFAULT_RULE_SET), 0, null)).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("lint.duplicate-code"))
+                .extracting(Finding::describe).containsExactly("src/main/java/shop/A.java:2-10  70 tokens (9 lines)"
+                        + " duplicated, also at src/main/java/shop/B.java:2-10");
+    }
+
+    @Test
+    void keepsAnIncrementalCacheKeyedByTheClassDirectoriesOnTheClasspath() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+        Path cache = root.resolve("target/devflow");
+        Path sibling = Files.createDirectories(root.resolve("other/classes"));
+        LintSettings settings = new LintSettings(root, List.of(root.resolve("src/main/java")), List.of(),
+                List.of(LintSettings.DEFAULT_RULE_SET), "17", List.of(sibling), StandardCharsets.UTF_8, 5, 0, cache, 1,
+                100, null);
+
+        GateResult cold = new LintGate(settings).evaluate();
+        List<Path> first = cacheFiles(cache);
+        GateResult warm = new LintGate(settings).evaluate();
+        Files.writeString(sibling.resolve("Changed.class"), "x");
+        new LintGate(settings).evaluate();
+        List<Path> afterSiblingChange = cacheFiles(cache);
+
+        assertThat(findings(warm)).isEqualTo(findings(cold));
+        assertThat(first).hasSize(1);
+        assertThat(afterSiblingChange).hasSize(1).isNotEqualTo(first);
+    }
+
+    private static List<Path> cacheFiles(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("pmd-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void rejectsAnImpossiblePriorityAndAnUnknownJavaVersion() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+        assertThatThrownBy(() -> new LintGate(settings(6, 0, List.of(LintSettings.DEFAULT_RULE_SET), null, null)).evaluate())
+                .hasMessageStartingWith("parameter failurePriority: 6 is not a PMD priority.");
+        assertThatThrownBy(() -> PmdRun.javaVersion("1.2.3"))
+                .hasMessageStartingWith("parameter languageVersion: PMD does not know Java '1.2.3'.");
+    }
+
+    @Test
+    void isNotApplicableWithoutSources() throws Exception {
+        assertThat(new LintGate(defaults()).evaluate().status()).isEqualTo(GateStatus.NOT_APPLICABLE);
+    }
+}
