@@ -49,7 +49,8 @@ public final class CoverageGate implements Gate {
     @Override
     public GateResult evaluate() throws GateInputException {
         if (!ClassesAnalysis.hasClassFiles(settings.classesDirectories())) {
-            return GateResult.notApplicable(NAME, "no compiled classes in " + directories() + ", nothing to cover");
+            return GateResult.notApplicable(NAME, "no compiled classes in " + String.join(", ", directories())
+                    + ", nothing to cover");
         }
         if (settings.execFiles().isEmpty()) {
             return missingData();
@@ -62,11 +63,12 @@ public final class CoverageGate implements Gate {
         measurements.add(excluded(analysed));
         measurements.addAll(rules.measurements());
         List<Finding> findings = new ArrayList<>(rules.findings());
-        findings.addAll(inputProblems(analysed));
+        List<Finding> problems = inputProblems(analysed);
+        findings.addAll(problems);
         List<Finding> offenders = offenders(analysed.bundle());
         findings.addAll(offenders.stream().limit(SHOWN_CLASSES).toList());
-        return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements()), measurements,
-                findings, details(analysed, offenders));
+        return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements(), problems.size()),
+                measurements, findings, details(analysed, offenders));
     }
 
     private GateResult missingData() {
@@ -74,8 +76,8 @@ public final class CoverageGate implements Gate {
         String message = "classes exist but no JaCoCo execution data (*.exec) was found for them, so coverage"
                 + " cannot be measured. Likely causes: neither devflow:coverage-agent nor jacoco:prepare-agent"
                 + " runs in this module; the surefire/failsafe <argLine> replaces the agent (write it as"
-                + " '@{argLine} …'); or the tests were skipped (-DskipTests). Set"
-                + " -Ddevflow.coverage.failOnMissingData=false to only warn.";
+                + " '@{argLine} …'); or the tests were skipped (-DskipTests)."
+                + (settings.failOnMissingData() ? " Set -Ddevflow.coverage.failOnMissingData=false to only warn." : "");
         Finding finding = new Finding("coverage.missing-data", severity, message, null);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("classesDirectories", directories());
@@ -106,13 +108,15 @@ public final class CoverageGate implements Gate {
         return Double.isNaN(ratio) ? "n/a" : BigDecimal.valueOf(ratio).setScale(2, RoundingMode.FLOOR).toPlainString();
     }
 
-    private static String headline(IBundleCoverage bundle, List<Measurement> ruleMeasurements) {
+    private static String headline(IBundleCoverage bundle, List<Measurement> ruleMeasurements, int inputProblems) {
         String lines = "line coverage " + ratio(bundle.getLineCounter());
         long missed = ruleMeasurements.stream().filter(m -> !m.met()).count();
-        if (missed > 0) {
-            return lines + "; " + missed + (missed == 1 ? " rule limit missed" : " rule limits missed");
-        }
-        return lines + "; all " + ruleMeasurements.size() + " rule limits hold";
+        String rules = missed > 0 ? missed + (missed == 1 ? " rule limit missed" : " rule limits missed")
+                : ruleMeasurements.size() == 1 ? "the 1 rule limit holds"
+                : "all " + ruleMeasurements.size() + " rule limits hold";
+        String problems = inputProblems == 0 ? ""
+                : "; " + inputProblems + (inputProblems == 1 ? " input problem" : " input problems");
+        return lines + "; " + rules + problems;
     }
 
     private List<Finding> inputProblems(AnalysedBundle analysed) {
@@ -137,7 +141,7 @@ public final class CoverageGate implements Gate {
         SourceFiles sources = new SourceFiles(settings.projectRoot(), settings.sourceRoots());
         return bundle.getPackages().stream()
                 .flatMap(p -> p.getClasses().stream())
-                .filter(c -> c.getLineCounter().getMissedCount() > 0)
+                .filter(c -> c.getLineCounter().getMissedCount() > 0 && !c.isNoMatch())
                 .sorted(Comparator.comparingInt((IClassCoverage c) -> c.getLineCounter().getMissedCount()).reversed()
                         .thenComparing(IClassCoverage::getName))
                 .map(c -> offender(c, sources))

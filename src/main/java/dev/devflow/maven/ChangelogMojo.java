@@ -75,9 +75,6 @@ public class ChangelogMojo extends DevflowMojo {
     @Parameter(property = ParameterNames.CHANGELOG_FAIL_ON_GIT_PROBLEM, defaultValue = "true")
     private boolean failOnGitProblem;
 
-    /** Where devflow writes its reports. @since 0.1.0 */
-    @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
-    private File reportDirectory;
 
     @Override
     protected String gateName() {
@@ -103,7 +100,7 @@ public class ChangelogMojo extends DevflowMojo {
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), failOnGitProblem);
         GateResult result = new ChangelogGate(settings).evaluate();
         BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, reportDirectory.toPath().resolve("changelog.json")));
+        outcome.add(result, JsonReport.write(result, report("changelog.json")));
         outcome.conclude();
     }
 

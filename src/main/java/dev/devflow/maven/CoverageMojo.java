@@ -10,13 +10,13 @@ import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.report.JsonReport;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,16 +108,14 @@ public class CoverageMojo extends DevflowMojo {
     private boolean aggregate;
 
     /**
-     * Whether a module that has classes but no execution data fails (true) or only warns.
-     * @since 0.1.0
+     * Whether a module that has classes but no execution data fails (true) or only warns. With
+     * {@code aggregate} on, a module without its own data only warns (another module's tests
+     * may cover it) and this applies to the reactor aggregate. @since 0.1.0
      */
     @Parameter(property = ParameterNames.COVERAGE_FAIL_ON_MISSING_DATA,
             defaultValue = "" + CoverageSettings.DEFAULT_FAIL_ON_MISSING_DATA)
     private boolean failOnMissingData;
 
-    /** Where devflow writes its reports. @since 0.1.0 */
-    @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
-    private File reportDirectory;
 
     @Override
     protected String gateName() {
@@ -135,15 +133,20 @@ public class CoverageMojo extends DevflowMojo {
     }
 
     @Override
-    protected void run() throws GateInputException, IOException, MojoFailureException {
+    protected void run() throws GateInputException, IOException, MojoFailureException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
         BuildOutcome outcome = new BuildOutcome(getLog());
         GateResult result = new CoverageGate(module).evaluate();
-        outcome.add(result, JsonReport.write(result, reportDirectory.toPath().resolve("coverage.json")));
+        outcome.add(result, JsonReport.write(result, report("coverage.json")));
         if (aggregate && ReactorModules.isLast(session, project)) {
+            if (!ReactorModules.awaitOthers(session, project, getLog())) {
+                getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
+                outcome.conclude();
+                return;
+            }
             getLog().info("devflow coverage over the reactor (" + session.getProjects().size() + " modules):");
-            GateResult reactor = new CoverageGate(
-                    ReactorModules.coverageSettings(session, orEmpty(dataFiles), module)).evaluate();
+            GateResult reactor = new CoverageGate(ReactorModules.coverageSettings(session, orEmpty(dataFiles), module,
+                    failOnMissingData)).evaluate();
             Path report = ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json");
             outcome.add(reactor, JsonReport.write(reactor, report));
         }
@@ -156,7 +159,7 @@ public class CoverageMojo extends DevflowMojo {
                 List.of(Path.of(project.getBuild().getOutputDirectory())),
                 project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 ExecFileSearch.find(buildDirectory, orEmpty(dataFiles)), ruleSet, orEmpty(excludes),
-                orEmpty(excludedAnnotations), failOnMissingData);
+                orEmpty(excludedAnnotations), failOnMissingData && !aggregate);
     }
 
     private List<CoverageRule> ruleSet() throws GateInputException {

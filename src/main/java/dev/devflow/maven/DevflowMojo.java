@@ -6,7 +6,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * What every devflow goal shares: {@code devflow.skip}, a per-gate skip, and turning
@@ -19,6 +22,10 @@ abstract class DevflowMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.SKIP, defaultValue = "false")
     private boolean skip;
 
+    /** Where devflow writes its reports ({@code <gate>.json}). @since 0.1.0 */
+    @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
+    private File reportDirectory;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -30,12 +37,19 @@ abstract class DevflowMojo extends AbstractMojo {
             return;
         }
         try {
+            // a report left by an earlier run must not stand for this one if this one stops early
+            Files.deleteIfExists(report(gateName() + ".json"));
             run();
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure(gateName(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: " + e, e);
         }
+    }
+
+    /** A report file of this module. */
+    protected final Path report(String fileName) {
+        return reportDirectory.toPath().resolve(fileName);
     }
 
     /** The gate this goal serves, as in property names ({@code coverage}). */
@@ -47,5 +61,5 @@ abstract class DevflowMojo extends AbstractMojo {
     /** The property of that switch, named in the log. */
     protected abstract String skipProperty();
 
-    protected abstract void run() throws GateInputException, IOException, MojoFailureException;
+    protected abstract void run() throws GateInputException, IOException, MojoFailureException, MojoExecutionException;
 }

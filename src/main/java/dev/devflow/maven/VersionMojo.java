@@ -63,9 +63,6 @@ public class VersionMojo extends DevflowMojo {
     @Parameter(property = ParameterNames.CHANGELOG_FILE)
     private File changelogFile;
 
-    /** Where devflow writes its reports. @since 0.1.0 */
-    @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
-    private File reportDirectory;
 
     @Override
     protected String gateName() {
@@ -95,7 +92,7 @@ public class VersionMojo extends DevflowMojo {
                 independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, snapshots());
         GateResult result = new VersionGate(settings).evaluate();
         BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, reportDirectory.toPath().resolve("version.json")));
+        outcome.add(result, JsonReport.write(result, report("version.json")));
         outcome.conclude();
     }
 

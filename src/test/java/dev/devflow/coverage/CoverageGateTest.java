@@ -55,7 +55,7 @@ class CoverageGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.PASSED);
         assertThat(counters(result).get("LINE")).isEqualTo(Map.of("missed", 2, "covered", 13));
-        assertThat(result.headline()).isEqualTo("line coverage 0.86; all 1 rule limits hold");
+        assertThat(result.headline()).isEqualTo("line coverage 0.86; the 1 rule limit holds");
     }
 
     @Test
@@ -134,7 +134,7 @@ class CoverageGateTest {
 
         assertThatThrownBy(() -> new CoverageGate(settings(classes, List.of(exec), overall("0.85"))).evaluate())
                 .isInstanceOf(GateInputException.class)
-                .hasMessage(exec + ": is not a valid JaCoCo execution data file (Invalid execution data file.)."
+                .hasMessage(exec + ": is not a valid JaCoCo execution data file (Invalid execution data file)."
                         + " Fix: delete it and run the tests again (mvn clean verify).");
     }
 

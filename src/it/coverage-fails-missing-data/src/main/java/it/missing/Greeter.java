@@ -1,0 +1,9 @@
+package it.missing;
+
+/** Greets. */
+public class Greeter {
+
+    public String greet(String name) {
+        return "Hello, " + name;
+    }
+}
