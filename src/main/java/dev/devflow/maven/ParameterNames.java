@@ -36,6 +36,18 @@ public final class ParameterNames {
     public static final String VERSION_INDEPENDENT_MODULES = "devflow.version.independentModules";
     public static final String VERSION_FAIL_ON_GIT_PROBLEM = "devflow.version.failOnGitProblem";
 
+    public static final String LINT_SKIP = "devflow.lint.skip";
+    public static final String LINT_RULESETS = "devflow.lint.rulesets";
+    public static final String LINT_FAILURE_PRIORITY = "devflow.lint.failurePriority";
+    public static final String LINT_MAX_ALLOWED_VIOLATIONS = "devflow.lint.maxAllowedViolations";
+    public static final String LINT_INCLUDE_TESTS = "devflow.lint.includeTests";
+    public static final String LINT_INCLUDE_GENERATED_SOURCES = "devflow.lint.includeGeneratedSources";
+    public static final String LINT_EXCLUDES = "devflow.lint.excludes";
+    public static final String LINT_LANGUAGE_VERSION = "devflow.lint.languageVersion";
+    public static final String LINT_MAX_DUPLICATIONS = "devflow.lint.maxDuplications";
+    public static final String LINT_MINIMUM_TOKENS = "devflow.lint.minimumTokens";
+    public static final String LINT_CACHE = "devflow.lint.cache";
+
     private ParameterNames() {
     }
 }
