@@ -32,6 +32,7 @@ public final class ChangelogParser {
     // the section being read
     private Line sectionLine;
     private final List<Entry> sectionEntries = new ArrayList<>();
+    private int sectionProse;
     // the entry being read
     private int entryStart;
     private int entryEnd;
@@ -128,6 +129,8 @@ public final class ChangelogParser {
     private void countProse() {
         if (heading != null && sectionLine == null) {
             proseLines++;
+        } else if (sectionLine != null) {
+            sectionProse++;
         }
     }
 
@@ -157,10 +160,11 @@ public final class ChangelogParser {
         endEntry();
         if (sectionLine != null && heading != null) {
             sections.add(new Section(sectionLine.number(), sectionLine.content().substring(4).trim(),
-                    List.copyOf(sectionEntries)));
+                    List.copyOf(sectionEntries), sectionProse));
         }
         sectionLine = null;
         sectionEntries.clear();
+        sectionProse = 0;
     }
 
     private void endRelease() {
@@ -176,7 +180,8 @@ public final class ChangelogParser {
 
     /** The parts of a release heading's text, before its body is read. */
     private record ReleaseHeading(int line, String name, boolean unreleased, boolean bracketed, boolean vPrefix,
-                                  String inlineUrl, String separator, String dateText, boolean yanked) {
+                                  String inlineUrl, String reference, String separator, String dateText,
+                                  boolean yanked) {
 
         static ReleaseHeading of(int line, String text) {
             String rest = text;
@@ -187,12 +192,16 @@ public final class ChangelogParser {
             boolean bracketed = rest.startsWith("[") && rest.indexOf(']') > 0;
             String name;
             String inlineUrl = null;
+            String reference = null;
             if (bracketed) {
                 name = rest.substring(1, rest.indexOf(']')).trim();
                 rest = rest.substring(rest.indexOf(']') + 1);
                 if (rest.startsWith("(") && rest.indexOf(')') > 0) {
                     inlineUrl = rest.substring(1, rest.indexOf(')'));
                     rest = rest.substring(rest.indexOf(')') + 1);
+                } else if (rest.startsWith("[") && rest.indexOf(']') > 0) {
+                    reference = rest.substring(1, rest.indexOf(']'));
+                    rest = rest.substring(rest.indexOf(']') + 1);
                 }
             } else {
                 String[] parts = rest.split("\\s+", 2);
@@ -212,12 +221,12 @@ public final class ChangelogParser {
                 date = datePart.group(2);
             }
             return new ReleaseHeading(line, vPrefix ? name.substring(1) : name, unreleased, bracketed, vPrefix,
-                    inlineUrl, separator, date, yanked);
+                    inlineUrl, reference, separator, date, yanked);
         }
 
         Release toRelease(List<Section> sections, List<Entry> looseEntries, int proseLines) {
-            return new Release(line, name, unreleased, bracketed, vPrefix, inlineUrl, separator, dateText, yanked,
-                    sections, looseEntries, proseLines);
+            return new Release(line, name, unreleased, bracketed, vPrefix, inlineUrl, reference, separator, dateText,
+                    yanked, sections, looseEntries, proseLines);
         }
     }
 }

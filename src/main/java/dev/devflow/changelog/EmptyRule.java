@@ -2,7 +2,8 @@ package dev.devflow.changelog;
 
 /**
  * {@code empty}: no release without changes and no group heading without entries. A release
- * written as prose without groups (old releases often are) is tolerated.
+ * written as prose without groups (old releases often are), and a change group written as
+ * prose rather than list items, are tolerated.
  */
 final class EmptyRule implements ChangelogRule {
 
@@ -15,9 +16,12 @@ final class EmptyRule implements ChangelogRule {
     public void check(ChangelogReview review) {
         for (Release release : review.releases()) {
             for (Section section : release.sections()) {
-                if (section.entries().isEmpty()) {
+                if (section.entries().isEmpty() && section.proseLines() == 0) {
                     review.error(section.line(), "'### " + section.name() + "' has no entries; add one or remove"
                             + " the heading.");
+                } else if (section.entries().isEmpty() && section.type() != null) {
+                    review.warning(section.line(), "'### " + section.name() + "' has text but no list entries;"
+                            + " write each change as '- …'.");
                 }
             }
             if (release.unreleased()) {

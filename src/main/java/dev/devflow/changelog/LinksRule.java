@@ -3,8 +3,8 @@ package dev.devflow.changelog;
 import dev.devflow.version.SemVer;
 
 /**
- * {@code links}: once a changelog links its headings, every bracketed heading has its link
- * reference; no reference for a release is left without its heading; links use https. A
+ * {@code links}: once a changelog links its headings (one release has a link reference),
+ * every bracketed heading has its link reference; no reference for a release is left without its heading; links use https. A
  * changelog without any link reference (a project without a public repository yet) is not
  * asked for them.
  */
@@ -18,7 +18,8 @@ final class LinksRule implements ChangelogRule {
     @Override
     public void check(ChangelogReview review) {
         Changelog changelog = review.changelog();
-        for (Release release : changelog.links().isEmpty() ? java.util.List.<Release>of() : review.releases()) {
+        boolean linksHeadings = changelog.releases().stream().anyMatch(r -> changelog.link(r.linkLabel()).isPresent());
+        for (Release release : linksHeadings ? review.releases() : java.util.List.<Release>of()) {
             if (release.bracketed() && release.inlineUrl() == null && changelog.link(release.linkLabel()).isEmpty()) {
                 review.error(release.line(), "[" + release.linkLabel() + "] has no link reference; add '["
                         + release.linkLabel() + "]: <compare or tag URL>' at the bottom.");

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param bracketed   written {@code [1.2.3]} (the format's form) rather than {@code 1.2.3}
  * @param vPrefix     written {@code v1.2.3}
  * @param inlineUrl   the URL of an inline-link heading ({@code [1.2.3](url)}), or null
+ * @param reference   the label of a full reference heading ({@code [1.2.3][label]}), or null
  * @param separator   what stands between version and date ({@code -}), or null without date
  * @param dateText    the date as written, or null
  * @param yanked      marked {@code [YANKED]}
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param proseLines  lines of other text (an old release written as prose)
  */
 public record Release(int line, String name, boolean unreleased, boolean bracketed, boolean vPrefix,
-                      String inlineUrl, String separator, String dateText, boolean yanked,
+                      String inlineUrl, String reference, String separator, String dateText, boolean yanked,
                       List<Section> sections, List<Entry> looseEntries, int proseLines) {
 
     public Release {
@@ -53,6 +54,9 @@ public record Release(int line, String name, boolean unreleased, boolean bracket
 
     /** The label a link reference for this heading has: {@code Unreleased}, {@code 1.2.3}, {@code v1.2.3}. */
     public String linkLabel() {
+        if (reference != null && !reference.isEmpty()) {
+            return reference;
+        }
         return vPrefix ? "v" + name : name;
     }
 }
