@@ -3,8 +3,6 @@ package dev.devflow.maven;
 import dev.devflow.changelog.ChangelogGate;
 import dev.devflow.changelog.ChangelogSettings;
 import dev.devflow.gate.GateInputException;
-import dev.devflow.gate.GateResult;
-import dev.devflow.report.JsonReport;
 import dev.devflow.version.SemVer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -98,10 +96,7 @@ public class ChangelogMojo extends DevflowMojo {
                 LocalDate.now(), new HashSet<>(disabledRules == null ? List.of() : disabledRules), strict, since(),
                 requireUnreleasedEntries || isReleaseCandidate(), failIfMissing, baseRef,
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), failOnGitProblem);
-        GateResult result = new ChangelogGate(settings).evaluate();
-        BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, report("changelog.json")));
-        outcome.conclude();
+        conclude(new ChangelogGate(settings).evaluate());
     }
 
     private SemVer since() throws GateInputException {

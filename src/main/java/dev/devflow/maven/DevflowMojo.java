@@ -1,6 +1,8 @@
 package dev.devflow.maven;
 
 import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.report.JsonReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -45,6 +47,13 @@ abstract class DevflowMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: " + e, e);
         }
+    }
+
+    /** Writes the gate's report, logs its summary and fails the build when the gate failed. */
+    protected final void conclude(GateResult result) throws IOException, MojoFailureException {
+        BuildOutcome outcome = new BuildOutcome(getLog());
+        outcome.add(result, JsonReport.write(result, report(gateName() + ".json")));
+        outcome.conclude();
     }
 
     /** A report file of this module. */

@@ -1,10 +1,8 @@
 package dev.devflow.maven;
 
 import dev.devflow.gate.GateInputException;
-import dev.devflow.gate.GateResult;
 import dev.devflow.lint.LintGate;
 import dev.devflow.lint.LintSettings;
-import dev.devflow.report.JsonReport;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
@@ -116,10 +114,7 @@ public class LintMojo extends DevflowMojo {
                 excludes == null ? List.of() : excludes, ruleSets(), languageVersion(), classpath(), charset(),
                 failurePriority, maxAllowedViolations, cache ? report("") : null, threads(),
                 minimumTokens, maxDuplications);
-        GateResult result = new LintGate(settings).evaluate();
-        BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, report("lint.json")));
-        outcome.conclude();
+        conclude(new LintGate(settings).evaluate());
     }
 
     private List<Path> sourceRoots() {

@@ -3,11 +3,9 @@ package dev.devflow.maven;
 import dev.devflow.changelog.Changelog;
 import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.gate.GateInputException;
-import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Location;
 import dev.devflow.git.GitProblem;
 import dev.devflow.git.GitRepository;
-import dev.devflow.report.JsonReport;
 import dev.devflow.version.VersionGate;
 import dev.devflow.version.VersionSettings;
 import dev.devflow.version.VersionSettings.ModuleVersion;
@@ -90,10 +88,7 @@ public class VersionMojo extends DevflowMojo {
         }
         VersionSettings settings = new VersionSettings(project.getVersion(), versionLocation(project), modules(),
                 independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, snapshots());
-        GateResult result = new VersionGate(settings).evaluate();
-        BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, report("version.json")));
-        outcome.conclude();
+        conclude(new VersionGate(settings).evaluate());
     }
 
     /** The reactor's modules, checked once, at the reactor's root. */
