@@ -19,6 +19,8 @@ public final class ConsoleSummary {
 
     /** How many findings of one severity the console shows; the report file holds them all. */
     public static final int SHOWN_FINDINGS = 10;
+    /** How many warnings the console shows; a legacy code base can have thousands. */
+    public static final int SHOWN_WARNINGS = 50;
     /** Marks lines that the build log shows as warnings. */
     public static final String WARNING_PREFIX = "  warning: ";
 
@@ -33,8 +35,10 @@ public final class ConsoleSummary {
             return lines;
         }
         lines.addAll(table(result.measurements()));
-        for (Finding warning : result.findingsOf(Severity.WARNING)) {
-            lines.add(WARNING_PREFIX + warning.describe());
+        List<Finding> warnings = result.findingsOf(Severity.WARNING);
+        warnings.stream().limit(SHOWN_WARNINGS).forEach(w -> lines.add(WARNING_PREFIX + w.describe()));
+        if (warnings.size() > SHOWN_WARNINGS) {
+            lines.add(WARNING_PREFIX + "… and " + (warnings.size() - SHOWN_WARNINGS) + " more warnings in the report");
         }
         return lines;
     }

@@ -105,6 +105,17 @@ class ReportTest {
     }
 
     @Test
+    void theConsoleShowsFiftyWarningsAndCountsTheRest() {
+        List<Finding> warnings = java.util.stream.IntStream.rangeClosed(1, 52).mapToObj(i ->
+                new Finding("lint.X", Severity.WARNING, "w" + i, Location.ofLine("A.java", i))).toList();
+        List<String> lines = ConsoleSummary.lines(GateResult.measured("lint", "h", List.of(), warnings, Map.of()));
+
+        assertThat(lines).hasSize(1 + 50 + 1);
+        assertThat(lines.get(50)).isEqualTo("  warning: A.java:50  w50");
+        assertThat(lines.get(51)).isEqualTo("  warning: … and 2 more warnings in the report");
+    }
+
+    @Test
     void jsonEscapesControlCharactersAndQuotes() {
         assertThat(JsonText.of(Map.of("k", "a\"b\\c\nd\u0001"))).isEqualTo("{\n  \"k\": \"a\\\"b\\\\c\\nd\\u0001\"\n}\n");
     }
