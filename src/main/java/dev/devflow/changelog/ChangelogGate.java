@@ -78,7 +78,8 @@ public final class ChangelogGate implements Gate {
         } catch (GitProblem e) {
             Severity severity = settings.failOnGitProblem() ? Severity.ERROR : Severity.WARNING;
             return List.of(new Finding("changelog.git", severity, "the change-without-entry check could not run: "
-                    + e.getMessage() + " Set devflow.changelog.failOnGitProblem=false to only warn.",
+                    + e.getMessage() + (settings.failOnGitProblem()
+                    ? " Set devflow.changelog.failOnGitProblem=false to only warn." : ""),
                     Location.ofFile(settings.displayPath())));
         }
     }
@@ -96,12 +97,13 @@ public final class ChangelogGate implements Gate {
     private GateResult result(List<Finding> findings, Map<String, Object> details) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        Measurement problems = new Measurement("problems", Long.toString(errors), warnings + " warnings",
+        String warningCount = warnings + (warnings == 1 ? " warning" : " warnings");
+        Measurement problems = new Measurement("problems", Long.toString(errors), warningCount,
                 Threshold.maximum(BigDecimal.ZERO), errors == 0,
                 errors + (errors == 1 ? " problem" : " problems") + " in " + settings.displayPath()
                         + ", expected none: fix the lines below.");
         String headline = "changelog " + errors + (errors == 1 ? " problem" : " problems")
-                + (warnings > 0 ? ", " + warnings + " warnings" : "");
+                + (warnings > 0 ? ", " + warningCount : "");
         return GateResult.measured(NAME, headline, List.of(problems), findings, details);
     }
 

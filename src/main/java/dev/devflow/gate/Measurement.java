@@ -20,7 +20,7 @@ public record Measurement(String name, String value, String detail, Threshold th
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
         detail = detail == null ? "" : detail;
-        message = message == null ? "" : message;
+        message = message == null || met ? "" : message;
         if (threshold == null && !met) {
             throw new IllegalArgumentException("a measurement without threshold cannot fail: " + name);
         }

@@ -60,6 +60,9 @@ final class PmdRun {
         List<RuleSet> ruleSets = new ArrayList<>();
         for (String reference : settings.ruleSets()) {
             try {
+                // the default set lists what maven-pmd-plugin lists, deprecated names included, so
+                // PMD's deprecation warnings about it are ours to keep in step, not the user's
+                loader.warnDeprecated(!reference.equals(LintSettings.DEFAULT_RULE_SET));
                 ruleSets.add(loader.loadFromResource(reference));
             } catch (RuleSetLoadException e) {
                 throw GateInputException.ofParameter("ruleSets", "rule set '" + reference + "' cannot be loaded: "

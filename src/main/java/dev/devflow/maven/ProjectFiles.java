@@ -6,6 +6,7 @@ import org.apache.maven.model.InputLocation;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,6 +59,8 @@ final class ProjectFiles {
         }
         String source = location.getSource() != null && location.getSource().getLocation() != null
                 ? location.getSource().getLocation() : project.getFile().getPath();
-        return Location.ofLine(display(session, Path.of(source)), location.getLineNumber());
+        // Maven 3 gives a file path, Maven 4 a file: URI
+        Path file = source.startsWith("file:") ? Path.of(URI.create(source)) : Path.of(source);
+        return Location.ofLine(display(session, file), location.getLineNumber());
     }
 }

@@ -117,7 +117,8 @@ public final class VersionGate implements Gate {
         if (settings.tags() == null) {
             Severity severity = settings.failOnGitProblem() ? Severity.ERROR : Severity.WARNING;
             findings.add(new Finding("version.git", severity, "the tags could not be compared: "
-                    + settings.gitProblem() + " Set devflow.version.failOnGitProblem=false to only warn.", null));
+                    + settings.gitProblem() + (settings.failOnGitProblem()
+                    ? " Set devflow.version.failOnGitProblem=false to only warn." : ""), null));
             return Optional.empty();
         }
         return settings.tags().stream().map(pattern::matcher).filter(Matcher::matches)
