@@ -20,7 +20,7 @@ import java.util.List;
 
 /** Changelog gate: CHANGELOG.md against Keep a Changelog 1.1.0, every finding with its line. */
 @Mojo(name = "changelog", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ChangelogMojo extends DevflowMojo {
+public class ChangelogMojo extends GateMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -90,13 +90,13 @@ public class ChangelogMojo extends DevflowMojo {
     }
 
     @Override
-    protected void run() throws GateInputException, IOException, MojoFailureException {
+    List<GateReport> evaluate() throws GateInputException, IOException, MojoFailureException {
         Path changelog = ProjectFiles.changelog(session, project, file);
         ChangelogSettings settings = new ChangelogSettings(changelog, ProjectFiles.display(session, changelog),
                 LocalDate.now(), new HashSet<>(disabledRules == null ? List.of() : disabledRules), strict, since(),
                 requireUnreleasedEntries || isReleaseCandidate(), failIfMissing, baseRef,
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), failOnGitProblem);
-        conclude(new ChangelogGate(settings).evaluate());
+        return single(new ChangelogGate(settings).evaluate());
     }
 
     private SemVer since() throws GateInputException {

@@ -8,10 +8,8 @@ import dev.devflow.coverage.CoverageSettings;
 import dev.devflow.coverage.ExecFileSearch;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
-import dev.devflow.report.JsonReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,7 +25,7 @@ import java.util.List;
  * jacoco-core and fails the build when a rule is missed. Counts as jacoco's report does.
  */
 @Mojo(name = "coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CoverageMojo extends DevflowMojo {
+public class CoverageMojo extends GateMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -133,24 +131,20 @@ public class CoverageMojo extends DevflowMojo {
     }
 
     @Override
-    protected void run() throws GateInputException, IOException, MojoFailureException, MojoExecutionException {
+    List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
-        BuildOutcome outcome = new BuildOutcome(getLog());
-        GateResult result = new CoverageGate(module).evaluate();
-        outcome.add(result, JsonReport.write(result, report("coverage.json")));
+        List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
-                outcome.conclude();
-                return;
+                return reports;
             }
-            getLog().info("devflow coverage over the reactor (" + session.getProjects().size() + " modules):");
             GateResult reactor = new CoverageGate(ReactorModules.coverageSettings(session, orEmpty(dataFiles), module,
                     failOnMissingData)).evaluate();
-            Path report = ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json");
-            outcome.add(reactor, JsonReport.write(reactor, report));
+            reports.add(new GateReport(reactor, ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json"),
+                    "devflow coverage over the reactor (" + session.getProjects().size() + " modules):"));
         }
-        outcome.conclude();
+        return reports;
     }
 
     private CoverageSettings moduleSettings(List<CoverageRule> ruleSet) throws IOException {

@@ -1,8 +1,6 @@
 package dev.devflow.maven;
 
 import dev.devflow.gate.GateInputException;
-import dev.devflow.gate.GateResult;
-import dev.devflow.report.JsonReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,12 +28,9 @@ abstract class DevflowMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("devflow " + gateName() + ": skipped (" + ParameterNames.SKIP + ")");
-            return;
-        }
-        if (gateSkipped()) {
-            getLog().info("devflow " + gateName() + ": skipped (" + skipProperty() + ")");
+        String skippedBy = skippedBy();
+        if (skippedBy != null) {
+            getLog().info("devflow " + gateName() + ": skipped (" + skippedBy + ")");
             return;
         }
         try {
@@ -49,11 +44,12 @@ abstract class DevflowMojo extends AbstractMojo {
         }
     }
 
-    /** Writes the gate's report, logs its summary and fails the build when the gate failed. */
-    protected final void conclude(GateResult result) throws IOException, MojoFailureException {
-        BuildOutcome outcome = new BuildOutcome(getLog());
-        outcome.add(result, JsonReport.write(result, report(gateName() + ".json")));
-        outcome.conclude();
+    /** The switch that skips this goal ({@code devflow.skip} or the gate's own), or null. */
+    final String skippedBy() {
+        if (skip) {
+            return ParameterNames.SKIP;
+        }
+        return gateSkipped() ? skipProperty() : null;
     }
 
     /** A report file of this module. */

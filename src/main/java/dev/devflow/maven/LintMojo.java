@@ -31,7 +31,7 @@ import java.util.Set;
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class LintMojo extends DevflowMojo {
+public class LintMojo extends GateMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -109,12 +109,12 @@ public class LintMojo extends DevflowMojo {
     }
 
     @Override
-    protected void run() throws GateInputException, IOException, MojoFailureException {
+    List<GateReport> evaluate() throws GateInputException, IOException, MojoFailureException {
         LintSettings settings = new LintSettings(project.getBasedir().toPath(), sourceRoots(),
                 excludes == null ? List.of() : excludes, ruleSets(), languageVersion(), classpath(), charset(),
                 failurePriority, maxAllowedViolations, cache ? report("") : null, threads(),
                 minimumTokens, maxDuplications);
-        conclude(new LintGate(settings).evaluate());
+        return single(new LintGate(settings).evaluate());
     }
 
     private List<Path> sourceRoots() {

@@ -33,7 +33,7 @@ import java.util.List;
  * changelog release and tag; a release has its dated changelog section and no SNAPSHOTs.
  */
 @Mojo(name = "version", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class VersionMojo extends DevflowMojo {
+public class VersionMojo extends GateMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -78,7 +78,7 @@ public class VersionMojo extends DevflowMojo {
     }
 
     @Override
-    protected void run() throws GateInputException, IOException, MojoFailureException {
+    List<GateReport> evaluate() throws GateInputException, IOException, MojoFailureException {
         List<String> tags = null;
         String gitProblem = null;
         try (GitRepository git = GitRepository.open(project.getBasedir().toPath())) {
@@ -88,7 +88,7 @@ public class VersionMojo extends DevflowMojo {
         }
         VersionSettings settings = new VersionSettings(project.getVersion(), versionLocation(project), modules(),
                 independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, snapshots());
-        conclude(new VersionGate(settings).evaluate());
+        return single(new VersionGate(settings).evaluate());
     }
 
     /** The reactor's modules, checked once, at the reactor's root. */

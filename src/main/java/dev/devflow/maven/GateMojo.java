@@ -1,0 +1,44 @@
+package dev.devflow.maven;
+
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.report.JsonReport;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A goal that evaluates one gate. Its own execution writes the report and applies the outcome;
+ * {@code check} runs the same mojo, configured as the POM configures the goal, and gathers the
+ * results instead.
+ */
+abstract class GateMojo extends DevflowMojo {
+
+    /** A result, the report file it is written to, and a line to print above its summary (or null). */
+    record GateReport(GateResult result, Path file, String heading) {
+    }
+
+    @Override
+    protected final void run() throws GateInputException, IOException, MojoFailureException, MojoExecutionException {
+        BuildOutcome outcome = new BuildOutcome(getLog());
+        for (GateReport report : evaluate()) {
+            if (report.heading() != null) {
+                getLog().info(report.heading());
+            }
+            outcome.add(report.result(), JsonReport.write(report.result(), report.file()));
+        }
+        outcome.conclude();
+    }
+
+    /** The gate's results, usually one; the coverage gate adds the reactor aggregate. */
+    abstract List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException,
+            MojoFailureException;
+
+    /** The one result of a gate, bound for {@code <gate>.json}. */
+    final List<GateReport> single(GateResult result) {
+        return List.of(new GateReport(result, report(gateName() + ".json"), null));
+    }
+}
