@@ -88,7 +88,8 @@ public final class LintGate implements Gate {
         measurements.add(new Measurement("violations of priority 1-" + settings.failurePriority(),
                 Integer.toString(failing.size()), report.getViolations().size() + " in all",
                 Threshold.maximum(BigDecimal.valueOf(allowed)), !fails,
-                failing.size() + " PMD violations of priority " + settings.failurePriority() + " or higher, but at most "
+                plural(failing.size(), "PMD violation", "PMD violations") + " of priority " + settings.failurePriority()
+                        + " or higher, but at most "
                         + allowed + " allowed: fix them, or suppress a deliberate one with @SuppressWarnings(\"PMD.Rule\")."));
         measurements.add(Measurement.reported("suppressed", Integer.toString(report.getSuppressedViolations().size()),
                 "by @SuppressWarnings or NOPMD"));
@@ -104,16 +105,19 @@ public final class LintGate implements Gate {
         measurements.add(new Measurement("duplicated blocks", Integer.toString(duplicates.size()),
                 "at least " + settings.minimumTokens() + " tokens each",
                 Threshold.maximum(BigDecimal.valueOf(settings.maxDuplications())), !fails,
-                duplicates.size() + " duplicated blocks of " + settings.minimumTokens() + " tokens or more, but at most "
+                plural(duplicates.size(), "duplicated block", "duplicated blocks") + " of " + settings.minimumTokens()
+                        + " tokens or more, but at most "
                         + settings.maxDuplications() + " allowed: extract the shared code."));
     }
 
     private Finding processingError(Report.ProcessingError error) {
-        Matcher line = LINE.matcher(error.getMsg());
+        // PMD's message repeats the absolute path and goes on with "Was expecting:" lines
+        String message = error.getMsg().replaceFirst(" in file '[^']*'", "").lines().findFirst().orElse("").strip();
+        Matcher line = LINE.matcher(message);
         String path = display(error.getFileId());
         Location location = line.find() ? Location.ofLine(path, Integer.parseInt(line.group(1))) : Location.ofFile(path);
         return new Finding("lint.processing-error", Severity.ERROR, "PMD could not analyse this file: "
-                + error.getMsg() + " (is it valid Java " + settings.languageVersion() + "?)", location);
+                + message + " (is it valid Java " + settings.languageVersion() + "?)", location);
     }
 
     private String display(FileId file) {
@@ -124,9 +128,16 @@ public final class LintGate implements Gate {
     }
 
     private static String headline(List<Measurement> measurements, Report report) {
-        String violations = report.getViolations().size() + (report.getViolations().size() == 1 ? " violation" : " violations");
+        String violations = plural(report.getViolations().size(), "violation", "violations");
         long missed = measurements.stream().filter(m -> !m.met()).count();
-        return missed == 0 ? violations + " within limits" : violations + "; " + missed + " limit" + (missed == 1 ? "" : "s") + " missed";
+        String text = missed == 0 ? violations + " within limits"
+                : violations + "; " + plural((int) missed, "limit", "limits") + " missed";
+        int unparsed = report.getProcessingErrors().size();
+        return unparsed == 0 ? text : text + "; " + plural(unparsed, "file", "files") + " could not be analysed";
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private Map<String, Object> details(Report report) {

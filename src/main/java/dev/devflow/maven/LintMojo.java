@@ -150,7 +150,8 @@ public class LintMojo extends GateMojo {
             if (includeTests) {
                 elements.addAll(project.getTestClasspathElements());
             }
-            return elements.stream().map(Path::of).toList();
+            // before compile, target/classes does not exist yet: PMD would warn about it twice
+            return elements.stream().map(Path::of).filter(Files::exists).toList();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoFailureException("devflow lint: the module's classpath is not resolved: " + e.getMessage(), e);
         }

@@ -74,7 +74,7 @@ class LintGateTest {
         assertThat(findings(result)).containsExactly("ERROR src/main/java/shop/Cart.java:4:17  UnusedPrivateField"
                 + "  Avoid unused private fields such as 'unused'.");
         assertThat(result.missedMeasurements()).extracting(Measurement::message).containsExactly(
-                "1 PMD violations of priority 5 or higher, but at most 0 allowed: fix them, or suppress a deliberate"
+                "1 PMD violation of priority 5 or higher, but at most 0 allowed: fix them, or suppress a deliberate"
                         + " one with @SuppressWarnings(\"PMD.Rule\").");
         assertThat(result.details().get("violationsByRule")).isEqualTo(java.util.Map.of("UnusedPrivateField", 1));
     }

@@ -1,0 +1,7 @@
+package it.missing;
+
+public class Clock {
+    public long now() {
+        return System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,6 @@
+package it.syntax;
+
+public class Broken {
+    void x( {
+    }
+}

@@ -1,0 +1,9 @@
+package it.syntax;
+
+public class Cart {
+    private int unused;
+
+    public int size() {
+        return 0;
+    }
+}

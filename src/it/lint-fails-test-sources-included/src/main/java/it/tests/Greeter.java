@@ -1,0 +1,7 @@
+package it.tests;
+
+public class Greeter {
+    public String greet(String name) {
+        return "Hello, " + name;
+    }
+}
