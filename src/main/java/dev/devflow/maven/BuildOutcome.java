@@ -20,6 +20,7 @@ final class BuildOutcome {
 
     private final Log log;
     private final List<String> failures = new ArrayList<>();
+    private final List<String> failedGates = new ArrayList<>();
 
     BuildOutcome(Log log) {
         this.log = log;
@@ -35,6 +36,7 @@ final class BuildOutcome {
             }
         }
         if (result.failed()) {
+            failedGates.add(result.gate());
             failures.add(ConsoleSummary.failureMessage(result, report));
         } else if (report != null && result.status() != GateStatus.NOT_APPLICABLE) {
             log.info("Full report: " + report);
@@ -43,8 +45,12 @@ final class BuildOutcome {
 
     /** Fails the build when any added result failed, with all their messages. */
     void conclude() throws MojoFailureException {
+        if (failures.size() == 1) {
+            throw new MojoFailureException(failures.get(0));
+        }
         if (!failures.isEmpty()) {
-            throw new MojoFailureException(String.join(System.lineSeparator(), failures));
+            String heading = "devflow: " + failures.size() + " gates failed: " + String.join(", ", failedGates);
+            throw new MojoFailureException(heading + System.lineSeparator() + String.join(System.lineSeparator(), failures));
         }
     }
 

@@ -8,6 +8,8 @@ public final class ParameterNames {
 
     public static final String SKIP = "devflow.skip";
     public static final String REPORT_DIRECTORY = "devflow.reportDirectory";
+    public static final String FAIL_ON_ERROR = "devflow.failOnError";
+    public static final String CHECK_GATES = "devflow.check.gates";
 
     public static final String COVERAGE_SKIP = "devflow.coverage.skip";
     public static final String COVERAGE_MINIMUM = "devflow.coverage.minimum";

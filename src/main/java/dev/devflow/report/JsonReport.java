@@ -5,10 +5,7 @@ import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Measurement;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +25,26 @@ public final class JsonReport {
 
     /** Writes the report atomically (a reader never sees half a file) and returns its path. */
     public static Path write(GateResult result, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(partial, render(result), StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return ReportFiles.write(file, render(result));
     }
 
     static String render(GateResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
+        root.putAll(tree(result));
+        return JsonText.of(root);
+    }
+
+    /** The result as a tree of maps and lists, the part every JSON report shares. */
+    static Map<String, Object> tree(GateResult result) {
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("gate", result.gate());
         root.put("status", result.status().name());
         root.put("headline", result.headline());
         root.put("measurements", result.measurements().stream().map(JsonReport::measurement).toList());
         root.put("findings", result.findings().stream().map(JsonReport::finding).toList());
         root.put("details", result.details());
-        return JsonText.of(root);
+        return root;
     }
 
     private static Map<String, Object> measurement(Measurement m) {

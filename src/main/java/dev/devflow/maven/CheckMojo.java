@@ -1,0 +1,217 @@
+package dev.devflow.maven;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.Severity;
+import dev.devflow.report.CheckJson;
+import dev.devflow.report.CheckTable;
+import dev.devflow.report.CiAnnotations;
+import dev.devflow.report.JUnitReport;
+import dev.devflow.report.MarkdownReport;
+import dev.devflow.report.ModuleCheck;
+import dev.devflow.report.ModuleCheck.GateRun;
+import dev.devflow.report.SarifReport;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Every enabled gate of the module in one step: each runs as its own goal would, configured as
+ * the POM configures that goal; the build fails once, at the end, listing every gate that was
+ * not met. Writes report.json, report.md, devflow.sarif and devflow-junit.xml.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
+public class CheckMojo extends DevflowMojo {
+
+    /** The gates check knows, in the order they are reported. */
+    static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint");
+    /** Gates that are quick and read no build output: run first, one after the other. */
+    private static final List<String> QUICK_GATES = List.of("changelog", "version");
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** The gates to run; default all: changelog, version, coverage, lint. @since 0.1.0 */
+    @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = "changelog,version,coverage,lint")
+    private List<String> gates;
+
+    /** {@code false} turns every failed gate into a warning, for a first adoption. @since 0.1.0 */
+    @Parameter(property = ParameterNames.FAIL_ON_ERROR, defaultValue = "true")
+    private boolean failOnError;
+
+    @Override
+    protected String gateName() {
+        return "check";
+    }
+
+    @Override
+    protected boolean gateSkipped() {
+        return false;
+    }
+
+    @Override
+    protected String skipProperty() {
+        return ParameterNames.SKIP;
+    }
+
+    @Override
+    protected void run() throws IOException, MojoFailureException, MojoExecutionException {
+        List<String> selected = selectedGates();
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        List<GateRun> runs = new ArrayList<>();
+        List<String> concurrent = new ArrayList<>();
+        for (String gate : selected) {
+            if (QUICK_GATES.contains(gate)) {
+                runs.add(runGate(goals, gate));
+            } else {
+                concurrent.add(gate);
+            }
+        }
+        runs.addAll(runConcurrently(goals, concurrent));
+        runs.sort(java.util.Comparator.comparingInt(r -> ALL_GATES.indexOf(r.result().gate().replace("-aggregate", ""))));
+        conclude(new ModuleCheck(project.getArtifactId(), modulePath(), runs));
+    }
+
+    private List<String> selectedGates() throws MojoFailureException {
+        List<String> selected = new ArrayList<>();
+        for (String gate : gates) {
+            String name = gate.trim();
+            if (!ALL_GATES.contains(name)) {
+                throw new MojoFailureException("devflow check: parameter gates: there is no gate '" + name
+                        + "'. Fix: use some of " + String.join(", ", ALL_GATES) + ".");
+            }
+            selected.add(name);
+        }
+        return selected;
+    }
+
+    /** Lint and coverage read files only; run at once, each on its own thread, output kept apart. */
+    private List<GateRun> runConcurrently(SiblingGoals goals, List<String> gateNames) throws MojoExecutionException {
+        if (gateNames.size() <= 1) {
+            List<GateRun> runs = new ArrayList<>();
+            for (String gate : gateNames) {
+                runs.add(runGate(goals, gate));
+            }
+            return runs;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(gateNames.size(), r -> {
+            Thread thread = new Thread(r, "devflow-check-" + project.getArtifactId());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<GateRun>> futures = new ArrayList<>();
+            for (String gate : gateNames) {
+                futures.add(pool.submit(() -> runGate(goals, gate)));
+            }
+            List<GateRun> runs = new ArrayList<>();
+            for (Future<GateRun> future : futures) {
+                runs.add(future.get());
+            }
+            return runs;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("devflow check was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new MojoExecutionException("devflow check: a gate failed unexpectedly: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One gate as its goal would run it; bad input becomes that gate's failure, not the whole check's. */
+    private GateRun runGate(SiblingGoals goals, String gate) throws MojoExecutionException {
+        long start = System.nanoTime();
+        GateMojo mojo = goals.configured(gate);
+        try {
+            String skippedBy = mojo.skippedBy();
+            GateResult result;
+            if (skippedBy != null) {
+                result = GateResult.skipped(gate, "skipped by " + skippedBy);
+            } else {
+                List<GateMojo.GateReport> reports = mojo.evaluate();
+                for (GateMojo.GateReport report : reports) {
+                    dev.devflow.report.JsonReport.write(report.result(), report.file());
+                }
+                result = reports.get(0).result();
+            }
+            return new GateRun(result, (System.nanoTime() - start) / 1_000_000);
+        } catch (GateInputException e) {
+            GateResult failed = GateResult.measured(gate, "bad input", List.of(),
+                    List.of(new Finding(gate + ".input", Severity.ERROR, e.getMessage(), null)), Map.of());
+            return new GateRun(failed, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | MojoFailureException e) {
+            throw new MojoExecutionException("devflow check: gate " + gate + " failed: " + e.getMessage(), e);
+        } finally {
+            goals.release(mojo);
+        }
+    }
+
+    private void conclude(ModuleCheck check) throws IOException, MojoFailureException, MojoExecutionException {
+        BuildOutcome outcome = new BuildOutcome(getLog());
+        for (GateRun run : check.gates()) {
+            outcome.add(run.result(), report(run.result().gate() + ".json"));
+        }
+        CheckTable.module(check).forEach(getLog()::info);
+        CheckJson.write(check, report("report.json"));
+        MarkdownReport.write(check, report("report.md"));
+        SarifReport.write(check, pluginVersion(), report("devflow.sarif"));
+        JUnitReport.write(check, report("devflow-junit.xml"));
+        ciOutputs(check);
+        ReactorSummary.record(session, project, check, getLog());
+        if (failOnError) {
+            outcome.conclude();
+        } else if (check.failed()) {
+            getLog().warn("devflow check: " + check.failedGates().size() + " gates failed, but failOnError=false"
+                    + " lets the build pass");
+        }
+    }
+
+    private void ciOutputs(ModuleCheck check) throws IOException {
+        Map<String, String> env = System.getenv();
+        if ("true".equals(env.get("GITHUB_ACTIONS"))) {
+            CiAnnotations.github(check).forEach(line -> System.out.println(line));
+            String summary = env.get("GITHUB_STEP_SUMMARY");
+            if (summary != null && !summary.isBlank()) {
+                CiAnnotations.appendStepSummary(check, Path.of(summary));
+            }
+        }
+        if ("true".equals(env.get("GITLAB_CI"))) {
+            CiAnnotations.writeGitlabCodeQuality(check, report("gl-code-quality-report.json"));
+        }
+    }
+
+    private String modulePath() {
+        Path root = ProjectFiles.root(session);
+        Path dir = project.getBasedir().toPath().toAbsolutePath();
+        return dir.startsWith(root) ? root.relativize(dir).toString().replace('\\', '/') : "";
+    }
+
+    private String pluginVersion() {
+        return mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
+    }
+}

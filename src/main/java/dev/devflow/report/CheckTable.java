@@ -1,0 +1,68 @@
+package dev.devflow.report;
+
+import dev.devflow.report.ModuleCheck.GateRun;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summary table {@code check} prints at the end of a module, and the one for the whole
+ * reactor: a row per gate with its status, key figure and time.
+ */
+public final class CheckTable {
+
+    private CheckTable() {
+    }
+
+    public static List<String> module(ModuleCheck check) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"gate", "status", "result", "time"});
+        for (GateRun run : check.gates()) {
+            rows.add(new String[] {run.result().gate(), run.result().status().label(), run.result().headline(),
+                    seconds(run.millis())});
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("devflow check of " + check.module() + ": " + check.status().label());
+        lines.addAll(align(rows));
+        return lines;
+    }
+
+    public static List<String> reactor(List<ModuleCheck> modules) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"module", "gate", "status", "result"});
+        for (ModuleCheck module : modules) {
+            for (GateRun run : module.gates()) {
+                rows.add(new String[] {module.module(), run.result().gate(), run.result().status().label(),
+                        run.result().headline()});
+            }
+        }
+        long failed = modules.stream().filter(ModuleCheck::failed).count();
+        List<String> lines = new ArrayList<>();
+        lines.add("devflow check of the reactor: " + modules.size() + " modules, " + failed + " failed");
+        lines.addAll(align(rows));
+        return lines;
+    }
+
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static List<String> align(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int c = 0; c < columns; c++) {
+                line.append(' ').append(c == columns - 1 ? row[c] : String.format("%-" + widths[c] + "s ", row[c]));
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.devflow.report;
+
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.GateStatus;
+
+import java.util.List;
+
+/**
+ * What {@code check} found in one module: every gate's result and how long it took. The
+ * reports of {@code check} are all written from this.
+ *
+ * @param module     the module's name (artifactId)
+ * @param modulePath the module's folder relative to the repository root ({@code ""} at the root),
+ *                   to make finding paths repository-relative
+ * @param gates      each gate's run, in the order the gates are listed
+ */
+public record ModuleCheck(String module, String modulePath, List<GateRun> gates) {
+
+    /** One gate's result and its time. */
+    public record GateRun(GateResult result, long millis) {
+    }
+
+    public ModuleCheck {
+        gates = List.copyOf(gates);
+        modulePath = modulePath == null || modulePath.isEmpty() || modulePath.endsWith("/") ? modulePath
+                : modulePath + "/";
+    }
+
+    public boolean failed() {
+        return gates.stream().anyMatch(g -> g.result().failed());
+    }
+
+    public List<GateRun> failedGates() {
+        return gates.stream().filter(g -> g.result().failed()).toList();
+    }
+
+    public GateStatus status() {
+        if (failed()) {
+            return GateStatus.FAILED;
+        }
+        return gates.stream().anyMatch(g -> g.result().status() == GateStatus.WARNED) ? GateStatus.WARNED
+                : GateStatus.PASSED;
+    }
+
+    /** A finding's path as seen from the repository root. */
+    public String repositoryPath(String modulePathOfFinding) {
+        return modulePath == null ? modulePathOfFinding : modulePath + modulePathOfFinding;
+    }
+}
