@@ -60,6 +60,7 @@ public final class ChangelogGate implements Gate {
             findings.add(0, new Finding("changelog.empty", Severity.ERROR, "the changelog is empty; start it"
                     + " with '# Changelog' and '## [Unreleased]'.", Location.ofFile(settings.displayPath())));
         }
+        findings.sort(Finding.BY_PLACE);
         return result(findings, details(changelog));
     }
 

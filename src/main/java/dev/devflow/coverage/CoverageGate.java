@@ -7,6 +7,7 @@ import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Location;
 import dev.devflow.gate.Measurement;
 import dev.devflow.gate.Severity;
+import dev.devflow.gate.SourceRoots;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICounter;
@@ -138,7 +139,7 @@ public final class CoverageGate implements Gate {
 
     /** Classes with missed lines, most missed first, each with its uncovered ranges. */
     private List<Finding> offenders(IBundleCoverage bundle) {
-        SourceFiles sources = new SourceFiles(settings.projectRoot(), settings.sourceRoots());
+        SourceRoots sources = new SourceRoots(settings.projectRoot(), settings.sourceRoots());
         return bundle.getPackages().stream()
                 .flatMap(p -> p.getClasses().stream())
                 .filter(c -> c.getLineCounter().getMissedCount() > 0 && !c.isNoMatch())
@@ -148,7 +149,7 @@ public final class CoverageGate implements Gate {
                 .toList();
     }
 
-    private static Finding offender(IClassCoverage c, SourceFiles sources) {
+    private static Finding offender(IClassCoverage c, SourceRoots sources) {
         List<UncoveredLines.Range> ranges = UncoveredLines.of(c);
         String path = sources.pathOf(c.getPackageName(), c.getSourceFileName());
         ICounter lines = c.getLineCounter();

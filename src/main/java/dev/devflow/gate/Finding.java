@@ -14,11 +14,18 @@ import java.util.Objects;
  */
 public record Finding(String ruleId, Severity severity, String message, Location location) {
 
-    /** Errors first, then by place, so the worst come first in every listing. */
-    public static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator
-            .comparing(Finding::severity)
-            .thenComparing(f -> f.location() == null ? "" : f.location().path())
-            .thenComparingInt(f -> f.location() == null ? 0 : f.location().line());
+    /**
+     * Errors first, then warnings, then notes; within a severity a gate's own order stands (the
+     * sort is stable), so coverage lists the classes that miss most first and static analysis
+     * the scariest bugs first.
+     */
+    public static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity);
+
+    /** By file, line and column: the order of a listing grouped by file; findings without place first. */
+    public static final Comparator<Finding> BY_PLACE = Comparator
+            .comparing((Finding f) -> f.location() == null ? "" : f.location().path())
+            .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
+            .thenComparingInt(f -> f.location() == null ? 0 : f.location().column());
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param headline     the key figure against its threshold, one line
  *                     ({@code line coverage 0.91 ≥ 0.85})
  * @param measurements the numbers, in the order they are shown
- * @param findings     what was found, most severe first
+ * @param findings     what was found, most severe first, each severity in the gate's order
  * @param details      gate-specific data for the JSON report (insertion-ordered; values are
  *                     strings, numbers, booleans, lists and maps of those)
  */

@@ -58,6 +58,7 @@ public final class LintGate implements Gate {
             List<DuplicateCode.Duplicate> duplicates = DuplicateCode.find(settings, files);
             judgeDuplicates(duplicates, findings, measurements);
         }
+        findings.sort(Finding.BY_PLACE);
         return GateResult.measured(NAME, headline(measurements, report), measurements, findings, details(report));
     }
 

@@ -1,5 +1,6 @@
 package dev.devflow.lint;
 
+import dev.devflow.gate.Fingerprint;
 import dev.devflow.gate.GateInputException;
 import net.sourceforge.pmd.PMDConfiguration;
 import net.sourceforge.pmd.PmdAnalysis;
@@ -89,8 +90,10 @@ final class PmdRun {
             config.setIgnoreIncrementalAnalysis(true);
             return;
         }
-        String key = CacheKey.of(settings.auxClasspath(), settings.languageVersion() + settings.ruleSets());
-        Path cache = settings.cacheDirectory().resolve("pmd-" + key + ".cache");
+        // PMD's own cache hashes jars only: a sibling module's target/classes must change the key
+        Fingerprint key = new Fingerprint().add(settings.languageVersion()).add(settings.ruleSets().toString());
+        settings.auxClasspath().stream().filter(Files::isDirectory).forEach(key::addByMetadata);
+        Path cache = settings.cacheDirectory().resolve("pmd-" + key.hex() + ".cache");
         try {
             Files.createDirectories(settings.cacheDirectory());
             try (Stream<Path> old = Files.list(settings.cacheDirectory())) {

@@ -42,7 +42,7 @@ import java.util.concurrent.Future;
 public class CheckMojo extends DevflowMojo {
 
     /** The gates check knows, in the order they are reported. */
-    static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint");
+    static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint", "static-analysis");
     /** Gates that are quick and read no build output: run first, one after the other. */
     private static final List<String> QUICK_GATES = List.of("changelog", "version");
 
@@ -55,8 +55,8 @@ public class CheckMojo extends DevflowMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
-    /** The gates to run; default all: changelog, version, coverage, lint. @since 0.1.0 */
-    @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = "changelog,version,coverage,lint")
+    /** The gates to run; default all: changelog, version, coverage, lint, static-analysis. @since 0.1.0 */
+    @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = "changelog,version,coverage,lint,static-analysis")
     private List<String> gates;
 
     /** {@code false} turns every failed gate into a warning, for a first adoption. @since 0.1.0 */
@@ -109,7 +109,7 @@ public class CheckMojo extends DevflowMojo {
         return selected;
     }
 
-    /** Lint and coverage read files only; run at once, each on its own thread, output kept apart. */
+    /** Coverage, lint and static analysis read files only; run at once, each on its own thread, output kept apart. */
     private List<GateRun> runConcurrently(SiblingGoals goals, List<String> gateNames) throws MojoExecutionException {
         if (gateNames.size() <= 1) {
             List<GateRun> runs = new ArrayList<>();

@@ -50,6 +50,17 @@ public final class ParameterNames {
     public static final String LINT_MINIMUM_TOKENS = "devflow.lint.minimumTokens";
     public static final String LINT_CACHE = "devflow.lint.cache";
 
+    public static final String STATIC_ANALYSIS_SKIP = "devflow.static-analysis.skip";
+    public static final String STATIC_ANALYSIS_EFFORT = "devflow.static-analysis.effort";
+    public static final String STATIC_ANALYSIS_THRESHOLD = "devflow.static-analysis.threshold";
+    public static final String STATIC_ANALYSIS_MAX_RANK = "devflow.static-analysis.maxRank";
+    public static final String STATIC_ANALYSIS_FAIL_ON_SECURITY = "devflow.static-analysis.failOnSecurity";
+    public static final String STATIC_ANALYSIS_FIND_SEC_BUGS = "devflow.static-analysis.findSecBugs";
+    public static final String STATIC_ANALYSIS_INCLUDE_FILTER = "devflow.static-analysis.includeFilterFile";
+    public static final String STATIC_ANALYSIS_EXCLUDE_FILTER = "devflow.static-analysis.excludeFilterFile";
+    public static final String STATIC_ANALYSIS_FAIL_ON_INCOMPLETE = "devflow.static-analysis.failOnIncomplete";
+    public static final String STATIC_ANALYSIS_CACHE = "devflow.static-analysis.cache";
+
     private ParameterNames() {
     }
 }

@@ -152,6 +152,7 @@ public final class VersionGate implements Gate {
         details.put("version", settings.version());
         details.put("latestChangelogRelease", release.map(Object::toString).orElse(""));
         details.put("latestTag", tag.map(Object::toString).orElse(""));
+        findings.sort(Finding.BY_PLACE);
         return GateResult.measured(NAME, "version " + settings.version() + ", " + errors
                 + (errors == 1 ? " problem" : " problems"), measurements, findings, details);
     }

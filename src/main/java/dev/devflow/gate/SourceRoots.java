@@ -1,16 +1,19 @@
-package dev.devflow.coverage;
+package dev.devflow.gate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Turns a class's package and source file name into the path a person can open. */
-final class SourceFiles {
+/**
+ * Turns a class's package and source file name, as bytecode knows them, into the path a person
+ * can open: shared by the gates that read class files (coverage, static analysis).
+ */
+public final class SourceRoots {
 
     private final Path projectRoot;
     private final List<Path> sourceRoots;
 
-    SourceFiles(Path projectRoot, List<Path> sourceRoots) {
+    public SourceRoots(Path projectRoot, List<Path> sourceRoots) {
         this.projectRoot = projectRoot;
         this.sourceRoots = sourceRoots;
     }
@@ -21,7 +24,7 @@ final class SourceFiles {
      * @return the file relative to the project root where it exists in a source root, else
      *         the package path
      */
-    String pathOf(String vmPackage, String sourceFile) {
+    public String pathOf(String vmPackage, String sourceFile) {
         String name = sourceFile == null ? "(unknown source)" : sourceFile;
         String relative = vmPackage.isEmpty() ? name : vmPackage + "/" + name;
         for (Path root : sourceRoots) {
