@@ -8,6 +8,7 @@ import dev.devflow.report.CheckJson;
 import dev.devflow.report.CheckTable;
 import dev.devflow.report.CiAnnotations;
 import dev.devflow.report.JUnitReport;
+import dev.devflow.report.JsonReport;
 import dev.devflow.report.MarkdownReport;
 import dev.devflow.report.ModuleCheck;
 import dev.devflow.report.ModuleCheck.GateRun;
@@ -25,6 +26,7 @@ import org.apache.maven.project.MavenProject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -92,7 +94,7 @@ public class CheckMojo extends DevflowMojo {
             }
         }
         runs.addAll(runConcurrently(goals, concurrent));
-        runs.sort(java.util.Comparator.comparingInt(r -> ALL_GATES.indexOf(r.result().gate().replace("-aggregate", ""))));
+        runs.sort(Comparator.comparingInt(r -> ALL_GATES.indexOf(r.result().gate())));
         conclude(new ModuleCheck(project.getArtifactId(), modulePath(), runs));
     }
 
@@ -155,7 +157,7 @@ public class CheckMojo extends DevflowMojo {
             } else {
                 List<GateMojo.GateReport> reports = mojo.evaluate();
                 for (GateMojo.GateReport report : reports) {
-                    dev.devflow.report.JsonReport.write(report.result(), report.file());
+                    JsonReport.write(report.result(), report.file());
                 }
                 result = reports.get(0).result();
             }
