@@ -24,7 +24,7 @@ final class ResultCache {
     private final Path file;
 
     ResultCache(StaticAnalysisSettings settings) {
-        Fingerprint key = new Fingerprint().add("spotbugs 4.10.4; cache format 1").add(settings.effort())
+        Fingerprint key = new Fingerprint().add("spotbugs 4.10.4; cache format 2").add(settings.effort())
                 .add(settings.threshold()).add(Integer.toString(settings.maxRank()))
                 .add(String.valueOf(settings.findSecBugsJar() != null)).addByContent(settings.classesDirectory());
         settings.auxClasspath().forEach(key::addByMetadata);

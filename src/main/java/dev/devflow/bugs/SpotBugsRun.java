@@ -3,6 +3,7 @@ package dev.devflow.bugs;
 import dev.devflow.gate.GateInputException;
 import edu.umd.cs.findbugs.AnalysisError;
 import edu.umd.cs.findbugs.BugCollectionBugReporter;
+import edu.umd.cs.findbugs.BugRanker;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.DetectorFactoryCollection;
 import edu.umd.cs.findbugs.FindBugs;
@@ -18,6 +19,8 @@ import edu.umd.cs.findbugs.config.UserPreferences;
 import edu.umd.cs.findbugs.filter.FilterException;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -102,13 +105,21 @@ final class SpotBugsRun {
         settings.auxClasspath().forEach(entry -> project.addAuxClasspathEntry(entry.toString()));
         project.addSourceDirs(settings.sourceRoots().stream().map(Path::toString).toList());
 
-        BugCollectionBugReporter reporter = new BugCollectionBugReporter(project);
+        // errors are collected in the bug collection and reported by the gate; SpotBugs would also
+        // print them, with stack traces, to System.err
+        BugCollectionBugReporter reporter = new BugCollectionBugReporter(project, new PrintWriter(Writer.nullWriter()));
         // collect down to low priority: security findings fail whatever the threshold
         reporter.setPriorityThreshold(Math.max(threshold, Priorities.LOW_PRIORITY));
         reporter.setRankThreshold(Math.max(1, settings.maxRank()));
 
         UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
-        preferences.setEffort(settings.effort().toLowerCase(Locale.ROOT));
+        // UserPreferences knows min, default and max only; the feature settings below carry the effort
+        String normalised = settings.effort() == null ? "" : settings.effort().trim().toLowerCase(Locale.ROOT);
+        preferences.setEffort(switch (normalised) {
+            case "min", "less" -> UserPreferences.EFFORT_MIN;
+            case "max" -> UserPreferences.EFFORT_MAX;
+            default -> UserPreferences.EFFORT_DEFAULT;
+        });
 
         FindBugs2 engine = new FindBugs2();
         try {
@@ -164,10 +175,26 @@ final class SpotBugsRun {
             if (plugin == null) {
                 throw new PluginException("SpotBugs found no plugin in it");
             }
+            rankAsTheCommandLineDoes(plugin);
             findSecBugsId = plugin.getPluginId();
         } catch (PluginException e) {
             throw GateInputException.ofFile(jar, "cannot be loaded as a SpotBugs plugin: " + e.getMessage(),
                     "do not replace devflow's findsecbugs-plugin dependency with another artifact.");
+        }
+    }
+
+    /**
+     * FindSecBugs ships no bugrank.txt, so SpotBugs gives it whatever bugrank.txt the system class
+     * loader finds: spotbugs.jar's under the command line and spotbugs-maven-plugin (MD5 ranks 10),
+     * none in a Maven plugin realm (MD5 would rank 5). Give it the core file explicitly.
+     */
+    private static void rankAsTheCommandLineDoes(Plugin plugin) throws PluginException {
+        try {
+            java.lang.reflect.Constructor<BugRanker> ranker = BugRanker.class.getDeclaredConstructor(java.net.URL.class);
+            ranker.setAccessible(true);
+            plugin.setBugRanker(ranker.newInstance(BugRanker.class.getResource("/" + BugRanker.FILENAME)));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new PluginException("cannot rank its bugs as SpotBugs does: " + e, e);
         }
     }
 

@@ -43,6 +43,11 @@ final class BuildOutcome {
         }
     }
 
+    /** The failure message of each failed result, as {@link #conclude()} would fail with them. */
+    List<String> failureMessages() {
+        return List.copyOf(failures);
+    }
+
     /** Fails the build when any added result failed, with all their messages. */
     void conclude() throws MojoFailureException {
         if (failures.size() == 1) {

@@ -128,7 +128,10 @@ public class CheckMojo extends DevflowMojo {
         try {
             List<Future<GateRun>> futures = new ArrayList<>();
             for (String gate : gateNames) {
-                futures.add(pool.submit(() -> runGate(goals, gate)));
+                // configured here, on Maven's thread: on another thread Maven 3.9's
+                // session.getCurrentProject() is the reactor's first project, not this module
+                GateMojo mojo = goals.configured(gate);
+                futures.add(pool.submit(() -> runGate(goals, gate, mojo)));
             }
             List<GateRun> runs = new ArrayList<>();
             for (Future<GateRun> future : futures) {
@@ -147,8 +150,11 @@ public class CheckMojo extends DevflowMojo {
 
     /** One gate as its goal would run it; bad input becomes that gate's failure, not the whole check's. */
     private GateRun runGate(SiblingGoals goals, String gate) throws MojoExecutionException {
+        return runGate(goals, gate, goals.configured(gate));
+    }
+
+    private GateRun runGate(SiblingGoals goals, String gate, GateMojo mojo) throws MojoExecutionException {
         long start = System.nanoTime();
-        GateMojo mojo = goals.configured(gate);
         try {
             String skippedBy = mojo.skippedBy();
             GateResult result;
@@ -188,8 +194,10 @@ public class CheckMojo extends DevflowMojo {
         if (failOnError) {
             outcome.conclude();
         } else if (check.failed()) {
-            getLog().warn("devflow check: " + check.failedGates().size() + " gates failed, but failOnError=false"
-                    + " lets the build pass");
+            int failed = check.failedGates().size();
+            getLog().warn("devflow check: " + failed + (failed == 1 ? " gate" : " gates") + " failed, but"
+                    + " failOnError=false lets the build pass");
+            outcome.failureMessages().forEach(message -> message.lines().forEach(getLog()::warn));
         }
     }
 

@@ -40,7 +40,7 @@ public final class CiAnnotations {
                 }
                 total++;
                 if (commands.size() < MAX_ANNOTATIONS) {
-                    commands.add(command(check, f));
+                    commands.add(command(check, run.result().gate(), f));
                 }
             }
         }
@@ -51,11 +51,11 @@ public final class CiAnnotations {
         return commands;
     }
 
-    private static String command(ModuleCheck check, Finding f) {
+    private static String command(ModuleCheck check, String gate, Finding f) {
         StringBuilder command = new StringBuilder("::").append(f.severity() == Severity.ERROR ? "error" : "warning");
         List<String> properties = new ArrayList<>();
         if (f.location() != null) {
-            properties.add("file=" + property(check.repositoryPath(f.location().path())));
+            properties.add("file=" + property(check.repositoryPath(gate, f.location().path())));
             if (f.location().line() > 0) {
                 properties.add("line=" + f.location().line());
                 properties.add("endLine=" + f.location().endLine());
@@ -85,10 +85,14 @@ public final class CiAnnotations {
                 Map<String, Object> issue = new LinkedHashMap<>();
                 issue.put("description", f.message());
                 issue.put("check_name", f.ruleId());
-                issue.put("fingerprint", md5(f.ruleId() + "|" + f.location() + "|" + f.message()));
+                String gate = run.result().gate();
+                issue.put("fingerprint", md5(f.ruleId() + "|" + check.repositoryPath(gate, f.location().toString()) + "|"
+                        + f.message()));
                 issue.put("severity", f.severity() == Severity.ERROR ? "major" : "minor");
-                issue.put("location", Map.of("path", check.repositoryPath(f.location().path()),
-                        "lines", Map.of("begin", Math.max(1, f.location().line()))));
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("path", check.repositoryPath(gate, f.location().path()));
+                location.put("lines", Map.of("begin", Math.max(1, f.location().line())));
+                issue.put("location", location);
                 issues.add(issue);
             }
         }

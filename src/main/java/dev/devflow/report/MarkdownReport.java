@@ -48,7 +48,7 @@ public final class MarkdownReport {
         for (Finding f : findings.stream().limit(LISTED).toList()) {
             md.append("- ");
             if (f.location() != null) {
-                md.append('`').append(check.repositoryPath(f.location().toString())).append("` ");
+                md.append('`').append(check.repositoryPath(run.result().gate(), f.location().toString())).append("` ");
             }
             md.append(f.message().replace("\n", " ")).append('\n');
         }

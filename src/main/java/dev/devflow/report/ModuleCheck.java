@@ -4,6 +4,7 @@ import dev.devflow.gate.GateResult;
 import dev.devflow.gate.GateStatus;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What {@code check} found in one module: every gate's result and how long it took. The
@@ -19,6 +20,9 @@ public record ModuleCheck(String module, String modulePath, List<GateRun> gates)
     /** One gate's result and its time. */
     public record GateRun(GateResult result, long millis) {
     }
+
+    /** Gates whose finding paths are relative to the reactor's root, not to the module. */
+    private static final Set<String> ROOT_RELATIVE_GATES = Set.of("changelog", "version");
 
     public ModuleCheck {
         gates = List.copyOf(gates);
@@ -43,7 +47,9 @@ public record ModuleCheck(String module, String modulePath, List<GateRun> gates)
     }
 
     /** A finding's path as seen from the repository root. */
-    public String repositoryPath(String modulePathOfFinding) {
-        return modulePath == null ? modulePathOfFinding : modulePath + modulePathOfFinding;
+    public String repositoryPath(String gate, String pathOfFinding) {
+        // changelog and version name their files from the reactor's root already (ProjectFiles.display):
+        // a module's changelog finding is in the root's CHANGELOG.md, not in <module>/CHANGELOG.md
+        return modulePath == null || ROOT_RELATIVE_GATES.contains(gate) ? pathOfFinding : modulePath + pathOfFinding;
     }
 }

@@ -38,7 +38,7 @@ public final class SarifReport {
             }
             for (Finding f : run.result().findings()) {
                 rules.computeIfAbsent(f.ruleId(), id -> rule(id, run.result().gate()));
-                results.add(result(check, f, new ArrayList<>(rules.keySet()).indexOf(f.ruleId())));
+                results.add(result(check, run.result().gate(), f, new ArrayList<>(rules.keySet()).indexOf(f.ruleId())));
             }
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public final class SarifReport {
         return rule;
     }
 
-    private static Map<String, Object> result(ModuleCheck check, Finding f, int ruleIndex) {
+    private static Map<String, Object> result(ModuleCheck check, String gate, Finding f, int ruleIndex) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", f.ruleId());
         result.put("ruleIndex", ruleIndex);
@@ -75,7 +75,7 @@ public final class SarifReport {
         result.put("message", Map.of("text", f.message()));
         if (f.location() != null) {
             Map<String, Object> artifact = new LinkedHashMap<>();
-            artifact.put("uri", check.repositoryPath(f.location().path()));
+            artifact.put("uri", check.repositoryPath(gate, f.location().path()));
             artifact.put("uriBaseId", "%SRCROOT%");
             Map<String, Object> physical = new LinkedHashMap<>();
             physical.put("artifactLocation", artifact);

@@ -121,7 +121,7 @@ class CheckReportsTest {
 
                 ### changelog: 1 error
 
-                - `services/shop/CHANGELOG.md:5` '### Bug Fixes' is not a change type.
+                - `CHANGELOG.md:5` '### Bug Fixes' is not a change type.
 
                 ### lint: 1 error
 
@@ -132,8 +132,8 @@ class CheckReportsTest {
     @Test
     void githubAnnotationsAreWorkflowCommandsCappedAtFifty() {
         assertThat(CiAnnotations.github(check())).containsExactly(
-                "::error file=services/shop/CHANGELOG.md,line=5,endLine=5,title=changelog.section::'### Bug Fixes' is"
-                        + " not a change type.",
+                "::error file=CHANGELOG.md,line=5,endLine=5,title=changelog.section::'### Bug Fixes' is"
+                        + " not a change type.", // changelog paths are relative to the reactor root already
                 "::error file=services/shop/src/main/java/shop/Cart.java,line=22,endLine=22,col=17,"
                         + "title=lint.UnusedPrivateField::UnusedPrivateField  Avoid unused private fields such as 'x'.");
         List<Finding> many = IntStream.rangeClosed(1, 53).mapToObj(i -> new Finding("lint.X", Severity.WARNING,

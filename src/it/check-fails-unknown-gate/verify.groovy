@@ -1,0 +1,13 @@
+// -Ddevflow.check.gates=nosuch: the build fails at once, naming the gates there are; no gate runs
+// and no report is written.
+def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
+
+def failures = lines.findAll { it.startsWith('[ERROR] Failed to execute goal') }
+assert failures.size() == 1
+assert failures[0] ==~ /\[ERROR\] Failed to execute goal dev\.devflow:devflow-maven-plugin:[^:]+:check \(default\) / +
+        /on project check-fails-unknown-gate: devflow check: parameter gates: there is no gate 'nosuch'\. / +
+        /Fix: use some of changelog, version, coverage, lint, static-analysis\. -> \[Help 1\]/
+assert !lines.any { it.startsWith('[INFO] devflow ') }
+assert !new File(basedir, 'target/devflow').exists()
+assert lines.contains('[INFO] BUILD FAILURE')
+assert !lines.any { it ==~ /\s+at [\w.$]+\(.*\)/ || it.startsWith('Caused by:') }

@@ -1,0 +1,9 @@
+package it.all;
+
+/** Greets by name. */
+public class Greeting {
+
+    public String greet(String name) {
+        return "Hello, " + name + "!";
+    }
+}
