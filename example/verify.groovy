@@ -24,3 +24,4 @@ def coverage = new JsonSlurper().parse(new File(basedir, 'target/devflow/coverag
 assert coverage.details.counters.LINE == [missed: 2, covered: 18]
 assert coverage.details.counters.METHOD == [missed: 1, covered: 6]
 ['report.md', 'devflow.sarif', 'devflow-junit.xml'].each { assert new File(basedir, "target/devflow/$it").isFile() }
+true  // invoker takes a script's last value as its verdict
