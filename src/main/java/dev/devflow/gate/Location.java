@@ -1,5 +1,6 @@
 package dev.devflow.gate;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,17 @@ public record Location(String path, int line, int endLine, int column) {
     /** {@code path:line:column}, as compilers and PMD print a place. */
     public static Location ofColumn(String path, int line, int column) {
         return new Location(path, line, line, column);
+    }
+
+    /**
+     * How a file is named in a location: relative to {@code root} when it lies under it, else as
+     * given; with forward slashes on every system.
+     */
+    public static String pathOf(Path root, Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path base = root == null ? null : root.toAbsolutePath();
+        Path shown = base != null && absolute.startsWith(base) ? base.relativize(absolute) : file;
+        return shown.toString().replace('\\', '/');
     }
 
     @Override

@@ -30,15 +30,10 @@ public final class SourceRoots {
         for (Path root : sourceRoots) {
             Path candidate = root.resolve(relative);
             if (Files.isRegularFile(candidate)) {
-                return display(candidate);
+                return Location.pathOf(projectRoot, candidate);
             }
         }
         return relative;
     }
 
-    private String display(Path file) {
-        Path shown = projectRoot != null && file.toAbsolutePath().startsWith(projectRoot.toAbsolutePath())
-                ? projectRoot.toAbsolutePath().relativize(file.toAbsolutePath()) : file;
-        return shown.toString().replace('\\', '/');
-    }
 }

@@ -50,9 +50,7 @@ final class DuplicateCode {
     }
 
     private static Location location(LintSettings settings, FileLocation location) {
-        Path path = Path.of(location.getFileId().getAbsolutePath());
-        Path root = settings.projectRoot() == null ? null : settings.projectRoot().toAbsolutePath();
-        String shown = (root != null && path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
+        String shown = Location.pathOf(settings.projectRoot(), Path.of(location.getFileId().getAbsolutePath()));
         return Location.ofLines(shown, location.getStartLine(), location.getEndLine());
     }
 }

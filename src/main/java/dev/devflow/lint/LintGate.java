@@ -122,10 +122,7 @@ public final class LintGate implements Gate {
     }
 
     private String display(FileId file) {
-        Path path = Path.of(file.getAbsolutePath());
-        Path shown = settings.projectRoot() != null && path.startsWith(settings.projectRoot().toAbsolutePath())
-                ? settings.projectRoot().toAbsolutePath().relativize(path) : path;
-        return shown.toString().replace('\\', '/');
+        return Location.pathOf(settings.projectRoot(), Path.of(file.getAbsolutePath()));
     }
 
     private static String headline(List<Measurement> measurements, Report report) {

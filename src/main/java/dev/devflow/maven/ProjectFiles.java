@@ -47,9 +47,7 @@ final class ProjectFiles {
 
     /** {@code path} relative to the reactor's root, with forward slashes. */
     static String display(MavenSession session, Path path) {
-        Path absolute = path.toAbsolutePath();
-        Path shown = absolute.startsWith(root(session)) ? root(session).relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return Location.pathOf(root(session), path.toAbsolutePath());
     }
 
     /** Where a pom element is, as {@code pom.xml:12}; the project's pom when Maven did not track it. */
