@@ -1,0 +1,37 @@
+package dev.devflow.release;
+
+/**
+ * The release cannot go on. Says in which step, what went wrong and what the user can do, so
+ * the build fails with that sentence; by the time it reaches the user, everything the release
+ * changed has been put back.
+ */
+public class ReleaseFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ReleaseStep step;
+    private final String fix;
+
+    public ReleaseFailure(ReleaseStep step, String problem, String fix) {
+        this(step, problem, fix, null);
+    }
+
+    public ReleaseFailure(ReleaseStep step, String problem, String fix, Throwable cause) {
+        super(compose(step, problem, fix), cause);
+        this.step = step;
+        this.fix = fix;
+    }
+
+    private static String compose(ReleaseStep step, String problem, String fix) {
+        String text = "Release step '" + step.label() + "': " + problem;
+        return fix == null || fix.isEmpty() ? text : text + " Fix: " + fix;
+    }
+
+    public ReleaseStep step() {
+        return step;
+    }
+
+    public String fix() {
+        return fix;
+    }
+}
