@@ -69,20 +69,16 @@ public final class StaticAnalysisGate implements Gate {
     }
 
     private SpotBugsRun.Outcome analyse() throws GateInputException {
-        try {
-            ResultCache cache = settings.cacheDirectory() == null ? null : new ResultCache(settings);
-            Optional<SpotBugsRun.Outcome> cached = cache == null ? Optional.empty() : cache.read();
-            if (cached.isPresent()) {
-                return cached.get();
-            }
-            SpotBugsRun.Outcome outcome = new SpotBugsRun(settings).analyse();
-            if (cache != null) {
-                cache.write(outcome);
-            }
-            return outcome;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        AnalysisCache cache = settings.cacheDirectory() == null ? null : new AnalysisCache(settings);
+        Optional<SpotBugsRun.Outcome> cached = cache == null ? Optional.empty() : cache.read();
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        SpotBugsRun.Outcome outcome = new SpotBugsRun(settings).analyse();
+        if (cache != null) {
+            cache.write(outcome);
+        }
+        return outcome;
     }
 
     /** No classes: not applicable without sources; with sources, the goal ran before compile. */

@@ -8,9 +8,6 @@ import dev.devflow.gate.Location;
 import dev.devflow.gate.Measurement;
 import dev.devflow.gate.Severity;
 import dev.devflow.gate.Threshold;
-import net.sourceforge.pmd.lang.document.FileId;
-import net.sourceforge.pmd.reporting.Report;
-import net.sourceforge.pmd.reporting.RuleViolation;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,17 +47,30 @@ public final class LintGate implements Gate {
         if (files.isEmpty()) {
             return GateResult.notApplicable(NAME, "no Java sources in " + settings.sourceRoots());
         }
-        Report report = new PmdRun(settings).analyse(files);
+        PmdOutcome report = analyse(files);
         List<Finding> findings = new ArrayList<>();
         List<Measurement> measurements = new ArrayList<>();
         judgeViolations(report, findings, measurements);
-        report.getProcessingErrors().forEach(error -> findings.add(processingError(error)));
+        report.unanalysed().forEach(file -> findings.add(processingError(file)));
         if (settings.maxDuplications() != null) {
             List<DuplicateCode.Duplicate> duplicates = DuplicateCode.find(settings, files);
             judgeDuplicates(duplicates, findings, measurements);
         }
         findings.sort(Finding.BY_PLACE);
         return GateResult.measured(NAME, headline(measurements, report), measurements, findings, details(report));
+    }
+
+    private PmdOutcome analyse(List<Path> files) throws GateInputException {
+        LintCache cache = settings.cacheDirectory() == null ? null : new LintCache(settings, files);
+        Optional<PmdOutcome> cached = cache == null ? Optional.empty() : cache.read();
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        PmdOutcome outcome = new PmdRun(settings).analyse(files);
+        if (cache != null) {
+            cache.write(outcome);
+        }
+        return outcome;
     }
 
     private void checkSettings() throws GateInputException {
@@ -75,24 +86,23 @@ public final class LintGate implements Gate {
         }
     }
 
-    private void judgeViolations(Report report, List<Finding> findings, List<Measurement> measurements) {
-        List<RuleViolation> failing = report.getViolations().stream()
-                .filter(v -> v.getRule().getPriority().getPriority() <= settings.failurePriority()).toList();
+    private void judgeViolations(PmdOutcome report, List<Finding> findings, List<Measurement> measurements) {
+        List<PmdOutcome.Violation> failing = report.violations().stream()
+                .filter(v -> v.priority() <= settings.failurePriority()).toList();
         boolean fails = failing.size() > settings.maxAllowedViolations();
-        for (RuleViolation v : report.getViolations()) {
-            boolean counts = v.getRule().getPriority().getPriority() <= settings.failurePriority();
-            findings.add(new Finding("lint." + v.getRule().getName(), counts && fails ? Severity.ERROR : Severity.WARNING,
-                    v.getRule().getName() + "  " + v.getDescription(),
-                    Location.ofColumn(display(v.getFileId()), v.getBeginLine(), v.getBeginColumn())));
+        for (PmdOutcome.Violation v : report.violations()) {
+            boolean counts = v.priority() <= settings.failurePriority();
+            findings.add(new Finding("lint." + v.rule(), counts && fails ? Severity.ERROR : Severity.WARNING,
+                    v.rule() + "  " + v.message(), Location.ofColumn(display(v.file()), v.line(), v.column())));
         }
         int allowed = settings.maxAllowedViolations();
         measurements.add(new Measurement("violations of priority 1-" + settings.failurePriority(),
-                Integer.toString(failing.size()), report.getViolations().size() + " in all",
+                Integer.toString(failing.size()), report.violations().size() + " in all",
                 Threshold.maximum(BigDecimal.valueOf(allowed)), !fails,
                 plural(failing.size(), "PMD violation", "PMD violations") + " of priority " + settings.failurePriority()
                         + " or higher, but at most "
                         + allowed + " allowed: fix them, or suppress a deliberate one with @SuppressWarnings(\"PMD.Rule\")."));
-        measurements.add(Measurement.reported("suppressed", Integer.toString(report.getSuppressedViolations().size()),
+        measurements.add(Measurement.reported("suppressed", Integer.toString(report.suppressed()),
                 "by @SuppressWarnings or NOPMD"));
     }
 
@@ -111,26 +121,25 @@ public final class LintGate implements Gate {
                         + settings.maxDuplications() + " allowed: extract the shared code."));
     }
 
-    private Finding processingError(Report.ProcessingError error) {
-        // PMD's message repeats the absolute path and goes on with "Was expecting:" lines
-        String message = error.getMsg().replaceFirst(" in file '[^']*'", "").lines().findFirst().orElse("").strip();
+    private Finding processingError(PmdOutcome.Unanalysed file) {
+        String message = file.reason();
         Matcher line = LINE.matcher(message);
-        String path = display(error.getFileId());
+        String path = display(file.file());
         Location location = line.find() ? Location.ofLine(path, Integer.parseInt(line.group(1))) : Location.ofFile(path);
         return new Finding("lint.processing-error", Severity.ERROR, "PMD could not analyse this file: "
                 + message + " (is it valid Java " + settings.languageVersion() + "?)", location);
     }
 
-    private String display(FileId file) {
-        return Location.pathOf(settings.projectRoot(), Path.of(file.getAbsolutePath()));
+    private String display(Path file) {
+        return Location.pathOf(settings.projectRoot(), file);
     }
 
-    private static String headline(List<Measurement> measurements, Report report) {
-        String violations = plural(report.getViolations().size(), "violation", "violations");
+    private static String headline(List<Measurement> measurements, PmdOutcome report) {
+        String violations = plural(report.violations().size(), "violation", "violations");
         long missed = measurements.stream().filter(m -> !m.met()).count();
         String text = missed == 0 ? violations + " within limits"
                 : violations + "; " + plural((int) missed, "limit", "limits") + " missed";
-        int unparsed = report.getProcessingErrors().size();
+        int unparsed = report.unanalysed().size();
         return unparsed == 0 ? text : text + "; " + plural(unparsed, "file", "files") + " could not be analysed";
     }
 
@@ -138,17 +147,17 @@ public final class LintGate implements Gate {
         return count + " " + (count == 1 ? one : many);
     }
 
-    private Map<String, Object> details(Report report) {
+    private Map<String, Object> details(PmdOutcome report) {
         Map<String, Object> details = new LinkedHashMap<>();
         Map<String, Integer> byPriority = new TreeMap<>();
         Map<String, Integer> byRule = new TreeMap<>();
-        for (RuleViolation v : report.getViolations()) {
-            byPriority.merge(Integer.toString(v.getRule().getPriority().getPriority()), 1, Integer::sum);
-            byRule.merge(v.getRule().getName(), 1, Integer::sum);
+        for (PmdOutcome.Violation v : report.violations()) {
+            byPriority.merge(Integer.toString(v.priority()), 1, Integer::sum);
+            byRule.merge(v.rule(), 1, Integer::sum);
         }
         details.put("violationsByPriority", byPriority);
         details.put("violationsByRule", byRule);
-        details.put("suppressed", report.getSuppressedViolations().size());
+        details.put("suppressed", report.suppressed());
         details.put("ruleSets", settings.ruleSets());
         details.put("languageVersion", settings.languageVersion());
         return details;

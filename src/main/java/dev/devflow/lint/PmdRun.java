@@ -2,6 +2,7 @@ package dev.devflow.lint;
 
 import dev.devflow.gate.Fingerprint;
 import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.ResultCache;
 import net.sourceforge.pmd.PMDConfiguration;
 import net.sourceforge.pmd.PmdAnalysis;
 import net.sourceforge.pmd.lang.LanguageRegistry;
@@ -33,7 +34,7 @@ final class PmdRun {
         this.settings = settings;
     }
 
-    Report analyse(List<Path> files) throws GateInputException {
+    PmdOutcome analyse(List<Path> files) throws GateInputException {
         PMDConfiguration config = new PMDConfiguration();
         config.setDefaultLanguageVersion(javaVersion(settings.languageVersion()));
         config.setMinimumPriority(RulePriority.LOW);
@@ -44,8 +45,24 @@ final class PmdRun {
         try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
             pmd.addRuleSets(loadRuleSets(pmd.newRuleSetLoader()));
             files.forEach(pmd.files()::addFile);
-            return pmd.performAnalysisAndCollectReport();
+            return outcome(pmd.performAnalysisAndCollectReport());
         }
+    }
+
+    private static PmdOutcome outcome(Report report) {
+        List<PmdOutcome.Violation> violations = report.getViolations().stream()
+                .map(v -> new PmdOutcome.Violation(v.getRule().getName(), v.getRule().getPriority().getPriority(),
+                        v.getDescription(), Path.of(v.getFileId().getAbsolutePath()), v.getBeginLine(), v.getBeginColumn()))
+                .toList();
+        List<PmdOutcome.Unanalysed> unanalysed = report.getProcessingErrors().stream()
+                .map(e -> new PmdOutcome.Unanalysed(Path.of(e.getFileId().getAbsolutePath()), reason(e)))
+                .toList();
+        return new PmdOutcome(violations, report.getSuppressedViolations().size(), unanalysed);
+    }
+
+    private static String reason(Report.ProcessingError error) {
+        // PMD's message repeats the absolute path and goes on with "Was expecting:" lines
+        return error.getMsg().replaceFirst(" in file '[^']*'", "").lines().findFirst().orElse("").strip();
     }
 
     static LanguageVersion javaVersion(String version) throws GateInputException {
@@ -93,18 +110,7 @@ final class PmdRun {
         // PMD's own cache hashes jars only: a sibling module's target/classes must change the key
         Fingerprint key = new Fingerprint().add(settings.languageVersion()).add(settings.ruleSets().toString());
         settings.auxClasspath().stream().filter(Files::isDirectory).forEach(key::addByMetadata);
-        Path cache = settings.cacheDirectory().resolve("pmd-" + key.hex() + ".cache");
-        try {
-            Files.createDirectories(settings.cacheDirectory());
-            try (Stream<Path> old = Files.list(settings.cacheDirectory())) {
-                for (Path stale : old.filter(p -> p.getFileName().toString().matches("pmd-.*\\.cache"))
-                        .filter(p -> !p.equals(cache)).toList()) {
-                    Files.deleteIfExists(stale);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path cache = new ResultCache(settings.cacheDirectory(), "pmd", key).claim();
         config.setAnalysisCacheLocation(cache.toString());
     }
 }

@@ -159,9 +159,36 @@ class LintGateTest {
         assertThat(afterSiblingChange).hasSize(1).isNotEqualTo(first);
     }
 
+    @Test
+    void reusesTheLastOutcomeUntilASourceChanges() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+        Path cache = root.resolve("target/devflow");
+        LintSettings settings = settings(5, 0, List.of(LintSettings.DEFAULT_RULE_SET), null, cache);
+
+        GateResult cold = new LintGate(settings).evaluate();
+        List<Path> entries = cacheFiles(cache, "lint-");
+        // mark the stored outcome, so the next run shows it came from the cache and not from PMD
+        Path entry = entries.get(0);
+        Files.writeString(entry, Files.readString(entry).replace("Avoid unused private fields", "FROM THE CACHE"));
+        GateResult warm = new LintGate(settings).evaluate();
+        source("shop/Cart.java", UNUSED_FIELD.replace("    private int unused;\n\n", ""));
+        GateResult changed = new LintGate(settings).evaluate();
+
+        assertThat(entries).hasSize(1);
+        assertThat(findings(cold)).singleElement().asString().contains("Avoid unused private fields");
+        assertThat(findings(warm)).singleElement().asString().contains("FROM THE CACHE")
+                .startsWith("ERROR src/main/java/shop/Cart.java:4:17");
+        assertThat(changed.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(cacheFiles(cache, "lint-")).hasSize(1).isNotEqualTo(entries);
+    }
+
     private static List<Path> cacheFiles(Path dir) throws Exception {
+        return cacheFiles(dir, "pmd-");
+    }
+
+    private static List<Path> cacheFiles(Path dir, String prefix) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("pmd-")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
     }
 
