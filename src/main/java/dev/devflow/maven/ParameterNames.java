@@ -63,4 +63,21 @@ public final class ParameterNames {
 
     private ParameterNames() {
     }
+
+    public static final String RELEASE_VERSION = "devflow.release.version";
+    public static final String RELEASE_DEVELOPMENT_VERSION = "devflow.release.developmentVersion";
+    public static final String RELEASE_BRANCH = "devflow.release.branch";
+    public static final String RELEASE_TAG_PATTERN = "devflow.release.tagPattern";
+    public static final String RELEASE_BUMPS = "devflow.release.bumps";
+    public static final String RELEASE_VERIFY_GOALS = "devflow.release.verifyGoals";
+    public static final String RELEASE_NO_VERIFY = "devflow.release.noVerify";
+    public static final String RELEASE_PUSH = "devflow.release.push";
+    public static final String RELEASE_REMOTE = "devflow.release.remote";
+    public static final String RELEASE_FETCH = "devflow.release.fetch";
+    public static final String RELEASE_DRY_RUN = "devflow.release.dryRun";
+    public static final String RELEASE_ROLLBACK = "devflow.release.rollback";
+    /** Set by the release for its verify build, which must not release again. */
+    public static final String RELEASE_CHILD = "devflow.release.child";
+    /** Tests only: stop the JVM dead after this step, as a kill would. */
+    public static final String RELEASE_HALT_AFTER = "devflow.release.test.haltAfter";
 }

@@ -9,11 +9,7 @@ import dev.devflow.git.GitRepository;
 import dev.devflow.version.VersionGate;
 import dev.devflow.version.VersionSettings;
 import dev.devflow.version.VersionSettings.ModuleVersion;
-import dev.devflow.version.VersionSettings.SnapshotReference;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Dependency;
-import org.apache.maven.model.Parent;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -87,7 +83,7 @@ public class VersionMojo extends GateMojo {
             gitProblem = e.getMessage();
         }
         VersionSettings settings = new VersionSettings(project.getVersion(), versionLocation(project), modules(),
-                independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, snapshots());
+                independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, SnapshotReferences.of(session, project));
         return single(new VersionGate(settings).evaluate());
     }
 
@@ -116,27 +112,5 @@ public class VersionMojo extends GateMojo {
         } catch (CharacterCodingException e) {
             return null; // the changelog gate names the encoding problem
         }
-    }
-
-    private List<SnapshotReference> snapshots() {
-        List<SnapshotReference> snapshots = new ArrayList<>();
-        Parent parent = project.getModel().getParent();
-        if (parent != null && parent.getVersion().endsWith("-SNAPSHOT")) {
-            snapshots.add(new SnapshotReference("parent " + parent.getId(),
-                    ProjectFiles.locate(session, project, parent.getLocation("version"))));
-        }
-        for (Dependency d : project.getDependencies()) {
-            if (d.getVersion() != null && d.getVersion().endsWith("-SNAPSHOT")) {
-                snapshots.add(new SnapshotReference("dependency " + d.getGroupId() + ":" + d.getArtifactId() + ":" + d.getVersion(),
-                        ProjectFiles.locate(session, project, d.getLocation("version"))));
-            }
-        }
-        for (Plugin p : project.getBuildPlugins()) {
-            if (p.getVersion() != null && p.getVersion().endsWith("-SNAPSHOT")) {
-                snapshots.add(new SnapshotReference("plugin " + p.getKey() + ":" + p.getVersion(),
-                        ProjectFiles.locate(session, project, p.getLocation("version"))));
-            }
-        }
-        return snapshots;
     }
 }

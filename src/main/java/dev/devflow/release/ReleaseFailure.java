@@ -10,6 +10,7 @@ public class ReleaseFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final ReleaseStep step;
+    private final String problem;
     private final String fix;
 
     public ReleaseFailure(ReleaseStep step, String problem, String fix) {
@@ -19,6 +20,7 @@ public class ReleaseFailure extends Exception {
     public ReleaseFailure(ReleaseStep step, String problem, String fix, Throwable cause) {
         super(compose(step, problem, fix), cause);
         this.step = step;
+        this.problem = problem;
         this.fix = fix;
     }
 
@@ -29,6 +31,11 @@ public class ReleaseFailure extends Exception {
 
     public ReleaseStep step() {
         return step;
+    }
+
+    /** What went wrong, without the step and the fix. */
+    public String problem() {
+        return problem;
     }
 
     public String fix() {

@@ -1,0 +1,250 @@
+package dev.devflow.maven;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.GateStatus;
+import dev.devflow.gate.Severity;
+import dev.devflow.release.ArtifactKey;
+import dev.devflow.release.Bump;
+import dev.devflow.release.ReadinessProblem;
+import dev.devflow.release.ReleaseFailure;
+import dev.devflow.release.ReleaseGitSettings;
+import dev.devflow.release.ReleasePlan;
+import dev.devflow.release.ReleaseSettings;
+import dev.devflow.release.ReleaseStep;
+import dev.devflow.release.ReleaseWorkflow;
+import dev.devflow.release.RollbackReport;
+import dev.devflow.version.VersionSettings.SnapshotReference;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cuts a release: readiness, version, edit, verify, record, optional push; on any failure
+ * everything is put back. Runs once, at the reactor root, from the command line.
+ */
+@Mojo(name = "release", aggregator = true, threadSafe = true)
+public class ReleaseMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** The release version; without it, derived from the changelog's [Unreleased] section. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_VERSION)
+    private String version;
+
+    /** The version after the release; default the next patch SNAPSHOT. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_DEVELOPMENT_VERSION)
+    private String developmentVersion;
+
+    /** The branch releases are cut from (default main); naming it also admits a detached HEAD at that branch. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_BRANCH)
+    private String branch;
+
+    /** The tag's name; {version} stands for the version. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_TAG_PATTERN, defaultValue = ReleaseSettings.DEFAULT_TAG_PATTERN)
+    private String tagPattern;
+
+    /** Changes to the bump mapping: Type=major|minor|patch, comma-separated. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_BUMPS)
+    private String bumps;
+
+    /** What the verify build runs; empty for none. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_VERIFY_GOALS, defaultValue = "clean verify")
+    private String verifyGoals;
+
+    /** Skips the repository's commit hooks. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_NO_VERIFY, defaultValue = "false")
+    private boolean noVerify;
+
+    /** Pushes the branch and the tag. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_PUSH, defaultValue = "false")
+    private boolean push;
+
+    /** The remote to push to and fetch from. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_REMOTE, defaultValue = ReleaseGitSettings.DEFAULT_REMOTE)
+    private String remote;
+
+    /** Fetches the remote before the readiness checks. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_FETCH, defaultValue = "false")
+    private boolean fetch;
+
+    /** Prints the plan and changes nothing. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_DRY_RUN, defaultValue = "false")
+    private boolean dryRun;
+
+    /** Restores the state from before a release that was killed. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_ROLLBACK, defaultValue = "false")
+    private boolean rollback;
+
+    /** The changelog; default CHANGELOG.md at the reactor root. @since 0.1.0 */
+    @Parameter(property = ParameterNames.CHANGELOG_FILE)
+    private File changelogFile;
+
+    /** Set in the release's own verify build: the goal then does nothing. */
+    @Parameter(property = ParameterNames.RELEASE_CHILD, defaultValue = "false", readonly = true)
+    private boolean child;
+
+    /** Tests only: halts the JVM after the named step, as a kill would. */
+    @Parameter(property = ParameterNames.RELEASE_HALT_AFTER, readonly = true)
+    private String haltAfter;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (child) {
+            getLog().info("devflow release: inside the release's verify build, nothing to release");
+            return;
+        }
+        try {
+            ReleaseWorkflow workflow = new ReleaseWorkflow(settings(), new ChildMavenBuild(session, verifyGoals),
+                    getLog()::info).onStepFinished(this::haltIfAsked);
+            if (rollback) {
+                RollbackReport report = workflow.rollback();
+                report.lines().forEach(getLog()::info);
+            } else if (dryRun) {
+                ReleasePlan plan = workflow.plan();
+                plan.describe(ProjectFiles.root(session)).forEach(getLog()::info);
+                getLog().info("Dry run: nothing was changed, and no verify build ran.");
+            } else {
+                workflow.release();
+            }
+        } catch (ReleaseFailure e) {
+            throw new MojoFailureException("devflow release failed. " + e.getMessage());
+        } catch (GateInputException e) {
+            throw BuildOutcome.inputFailure("release", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("devflow release could not read a file: " + e, e);
+        }
+    }
+
+    private ReleaseSettings settings() throws MojoExecutionException, IOException, GateInputException,
+            MojoFailureException {
+        Path root = ProjectFiles.root(session);
+        ReleaseGitSettings git = new ReleaseGitSettings(branch == null || branch.isBlank()
+                ? ReleaseGitSettings.DEFAULT_RELEASE_BRANCH : branch.trim(), Optional.ofNullable(branch).filter(b -> !b.isBlank())
+                .map(String::trim), "", push, remote, fetch);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(), changelogFile),
+                poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
+                optional(developmentVersion), bumpMapping(), tagPattern, git, noVerify, buildProblems(),
+                root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()));
+    }
+
+    private List<Path> poms() {
+        Set<Path> poms = new LinkedHashSet<>();
+        session.getProjects().forEach(p -> poms.add(p.getFile().toPath().toAbsolutePath().normalize()));
+        return List.copyOf(poms);
+    }
+
+    private Set<ArtifactKey> reactor() {
+        Set<ArtifactKey> keys = new LinkedHashSet<>();
+        session.getProjects().forEach(p -> keys.add(new ArtifactKey(p.getGroupId(), p.getArtifactId())));
+        return keys;
+    }
+
+    /** What Maven knows that keeps the project from a release: outside SNAPSHOTs, other module versions, the changelog gate. */
+    private List<ReadinessProblem> buildProblems() throws MojoExecutionException, IOException, GateInputException,
+            MojoFailureException {
+        List<ReadinessProblem> problems = new ArrayList<>();
+        String rootVersion = session.getTopLevelProject().getVersion();
+        for (MavenProject module : session.getProjects()) {
+            for (SnapshotReference snapshot : SnapshotReferences.of(session, module)) {
+                problems.add(new ReadinessProblem(snapshot.at() + ": " + module.getArtifactId() + " depends on "
+                        + snapshot.what() + ".", "use a released version; a release must not depend on SNAPSHOTs."));
+            }
+            if (!module.getVersion().equals(rootVersion)) {
+                problems.add(new ReadinessProblem("module " + module.getArtifactId() + " has version " + module.getVersion()
+                        + ", the reactor root " + rootVersion + ".", "give every module the root's version; devflow"
+                        + " releases a reactor as one version."));
+            }
+        }
+        problems.addAll(changelogGateProblems());
+        return problems;
+    }
+
+    private List<ReadinessProblem> changelogGateProblems() throws MojoExecutionException, IOException,
+            GateInputException, MojoFailureException {
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        GateMojo changelog = goals.configured("changelog");
+        try {
+            GateResult result = changelog.evaluate().get(0).result();
+            if (result.status() != GateStatus.FAILED) {
+                return List.of();
+            }
+            List<ReadinessProblem> problems = new ArrayList<>();
+            for (Finding finding : result.findings()) {
+                if (finding.severity() == Severity.ERROR) {
+                    problems.add(new ReadinessProblem("the changelog gate fails: " + finding.describe(),
+                            "correct the changelog (mvn devflow:changelog shows every problem)."));
+                }
+            }
+            return problems;
+        } finally {
+            goals.release(changelog);
+        }
+    }
+
+    private Map<String, Bump> bumpMapping() throws MojoFailureException {
+        Map<String, Bump> mapping = new LinkedHashMap<>();
+        if (bumps == null || bumps.isBlank()) {
+            return mapping;
+        }
+        for (String pair : bumps.split(",")) {
+            String[] parts = pair.split("=", 2);
+            Optional<Bump> bump = parts.length == 2 ? bump(parts[1]) : Optional.empty();
+            if (parts[0].isBlank() || bump.isEmpty()) {
+                throw new MojoFailureException("devflow release: parameter bumps: '" + pair.trim() + "' is not"
+                        + " Type=major|minor|patch. Fix: write it as Changed=major,Security=minor.");
+            }
+            mapping.put(parts[0].trim(), bump.get());
+        }
+        return mapping;
+    }
+
+    private static Optional<Bump> bump(String word) {
+        try {
+            return Optional.of(Bump.valueOf(word.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> optional(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private void haltIfAsked(ReleaseStep step) {
+        if (haltAfter != null && haltAfter.equalsIgnoreCase(step.label())) {
+            getLog().warn("devflow release: halting after step '" + step.label() + "', as " + ParameterNames.RELEASE_HALT_AFTER
+                    + " asks (tests only)");
+            Runtime.getRuntime().halt(137);
+        }
+    }
+}

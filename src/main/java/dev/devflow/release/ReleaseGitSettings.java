@@ -1,0 +1,57 @@
+package dev.devflow.release;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the git side of a release needs to know: which branch releases are made from, the tag it
+ * will create, and whether it talks to the remote.
+ *
+ * @param releaseBranch  the branch releases are made from ({@value #DEFAULT_RELEASE_BRANCH})
+ * @param expectedBranch for CI checkouts with a detached HEAD: the branch this checkout is; HEAD
+ *                       must then be that branch's commit. Empty: a detached HEAD is refused
+ * @param tagName        the tag the release will create, {@code v1.2.0}; empty when the version
+ *                       could not be chosen (that problem is reported on its own), so no tag is checked
+ * @param push           whether the release will push the branch and the tag
+ * @param remote         the remote to fetch from and push to ({@value #DEFAULT_REMOTE})
+ * @param fetch          whether to fetch the remote before checking, so "behind" and "tag on
+ *                       the remote" are judged on fresh remote-tracking refs
+ */
+public record ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName,
+        boolean push, String remote, boolean fetch) {
+
+    public static final String DEFAULT_RELEASE_BRANCH = "main";
+    public static final String DEFAULT_REMOTE = "origin";
+
+    public ReleaseGitSettings {
+        Objects.requireNonNull(releaseBranch, "releaseBranch");
+        Objects.requireNonNull(expectedBranch, "expectedBranch");
+        Objects.requireNonNull(tagName, "tagName");
+        Objects.requireNonNull(remote, "remote");
+    }
+
+    /** Defaults for everything but the tag: branch {@code main}, remote {@code origin}, no push, no fetch. */
+    public static ReleaseGitSettings forTag(String tagName) {
+        return new ReleaseGitSettings(DEFAULT_RELEASE_BRANCH, Optional.empty(), tagName, false, DEFAULT_REMOTE, false);
+    }
+
+    public ReleaseGitSettings withReleaseBranch(String branch) {
+        return new ReleaseGitSettings(branch, expectedBranch, tagName, push, remote, fetch);
+    }
+
+    public ReleaseGitSettings withExpectedBranch(String branch) {
+        return new ReleaseGitSettings(releaseBranch, Optional.of(branch), tagName, push, remote, fetch);
+    }
+
+    public ReleaseGitSettings withPush(boolean on) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, on, remote, fetch);
+    }
+
+    public ReleaseGitSettings withFetch(boolean on) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on);
+    }
+
+    public ReleaseGitSettings withRemote(String name) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, name, fetch);
+    }
+}

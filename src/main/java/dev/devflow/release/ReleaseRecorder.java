@@ -1,0 +1,104 @@
+package dev.devflow.release;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.AbortedByHookException;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
+import org.eclipse.jgit.lib.CommitConfig;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Records the release in git: the release commit, its annotated tag, the commit that starts the
+ * next development version. Each change is written to the journal first, so a failure at any
+ * point can be put back. Commits run the repository's pre-commit and commit-msg hooks unless
+ * {@code noVerify}, like {@code git commit} does.
+ */
+public final class ReleaseRecorder {
+
+    private final Git git;
+    private final ReleaseJournal journal;
+    private final boolean noVerify;
+
+    public ReleaseRecorder(Git git, ReleaseJournal journal, boolean noVerify) {
+        this.git = git;
+        this.journal = journal;
+        this.noVerify = noVerify;
+    }
+
+    /** Fails when git asks for signing JGit cannot do; call it before the first file is edited. */
+    public void requireSigning() throws ReleaseFailure {
+        Optional<ReadinessProblem> problem = ReleaseSigning.problem(git.getRepository());
+        if (problem.isPresent()) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, problem.get().message(), problem.get().fix());
+        }
+    }
+
+    /** Stages {@code paths} (relative to the work tree) and commits them with {@code message}. */
+    public RevCommit commit(String message, List<String> paths) throws ReleaseFailure {
+        requireSigning();
+        journal.step(ReleaseStep.RECORD);
+        stage(paths);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream hookOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream hookErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            RevCommit commit = git.commit().setMessage(message).setNoVerify(noVerify)
+                    // As git commit -m does: keep '#' lines, trim blank space only.
+                    .setCleanupMode(CommitConfig.CleanupMode.WHITESPACE)
+                    .setHookOutputStream(hookOut).setHookErrorStream(hookErr).call();
+            journal.committed(commit);
+            return commit;
+        } catch (AbortedByHookException e) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the " + e.getHookName() + " hook rejected the commit '"
+                    + message + "' (exit code " + e.getReturnCode() + "): " + hookOutput(out, err),
+                    "make the hook pass, or skip the pre-commit and commit-msg hooks with"
+                            + " -Ddevflow.release.noVerify=true.", e);
+        } catch (GitAPIException | RuntimeException e) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the commit '" + message + "' failed: " + e.getMessage(),
+                    "check the repository with git status; git commit shows the same problem.", e);
+        }
+    }
+
+    /** Output first, then errors: kept apart because the hook's two streams are read concurrently. */
+    private static String hookOutput(ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return Stream.of(out, err).map(stream -> stream.toString(StandardCharsets.UTF_8).strip())
+                .filter(text -> !text.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private void stage(List<String> paths) throws ReleaseFailure {
+        try {
+            for (String path : paths) {
+                git.add().addFilepattern(path).call();
+            }
+        } catch (GitAPIException | RuntimeException e) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the release files cannot be staged: " + e.getMessage(),
+                    "check the repository with git status.", e);
+        }
+    }
+
+    /** Creates the annotated tag {@code name} on {@code target}; the message is stored as given. */
+    public Ref tag(String name, String message, RevCommit target) throws ReleaseFailure {
+        requireSigning();
+        journal.willTag(name);
+        try {
+            Ref tag = git.tag().setName(name).setMessage(message).setAnnotated(true).setObjectId(target).call();
+            journal.tagged(name, tag.getObjectId());
+            return tag;
+        } catch (RefAlreadyExistsException e) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the tag " + name + " already exists.",
+                    "release another version, or delete the tag if it is a mistake (git tag -d " + name + ").", e);
+        } catch (GitAPIException | RuntimeException e) {
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the tag " + name + " cannot be created: " + e.getMessage(),
+                    "check the repository with git tag -l.", e);
+        }
+    }
+}

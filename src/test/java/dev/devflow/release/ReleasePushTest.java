@@ -1,0 +1,133 @@
+package dev.devflow.release;
+
+import dev.devflow.testing.GitFixture;
+import dev.devflow.testing.IsolatedGitConfig;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ReleasePushTest {
+
+    @TempDir
+    Path dir;
+
+    private IsolatedGitConfig config;
+    private Path upstream;
+    private Git git;
+    private ReleaseJournal journal;
+
+    @BeforeEach
+    void createUpstreamAndClone() throws Exception {
+        config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("home")));
+        Path seed = dir.resolve("seed");
+        try (GitFixture fixture = GitFixture.init(seed)) {
+            fixture.write("pom.xml", "<version>1.2.0-SNAPSHOT</version>\n").commit("start");
+        }
+        upstream = dir.resolve("upstream.git");
+        Git.cloneRepository().setBare(true).setURI(seed.toUri().toString()).setDirectory(upstream.toFile()).call()
+                .close();
+        git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(dir.resolve("work").toFile())
+                .call();
+        journal = ReleaseJournal.begin(git.getRepository(), "origin");
+        Files.writeString(dir.resolve("work/pom.xml"), "<version>1.2.0</version>\n");
+        RevCommit release = new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml"));
+        new ReleaseRecorder(git, journal, false).tag("v1.2.0", "notes\n", release);
+    }
+
+    @AfterEach
+    void close() {
+        git.close();
+        config.close();
+    }
+
+    @Test
+    void pushesBranchAndTagTogether() throws Exception {
+        new ReleasePush(git, journal, "origin").push("main", "v1.2.0");
+
+        try (Git remote = Git.open(upstream.toFile())) {
+            assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(head());
+            assertThat(remote.getRepository().resolve("refs/tags/v1.2.0^{commit}")).isEqualTo(head());
+        }
+        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+                .containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+                        Map.entry("refs/tags/v1.2.0", PushState.DONE));
+    }
+
+    @Test
+    void aRejectedBranchKeepsTheTagOffTheRemoteToo() throws Exception {
+        ObjectId remoteMain = commitElsewhere();
+
+        assertThatThrownBy(() -> new ReleasePush(git, journal, "origin").push("main", "v1.2.0"))
+                .isInstanceOf(ReleaseFailure.class)
+                .hasMessage("Release step 'push': the remote 'origin' took nothing: main rejected: the remote has"
+                        + " commits this clone lacks, v1.2.0 rejected (transaction aborted). Fix: bring the branch up to date"
+                        + " with the remote (git pull --rebase) and release again; a rollback restores the local"
+                        + " repository.");
+        try (Git remote = Git.open(upstream.toFile())) {
+            assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(remoteMain);
+            assertThat(remote.getRepository().resolve("refs/tags/v1.2.0")).isNull();
+        }
+        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+                .containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
+                        Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+    }
+
+    /** Records what JGit 7.8 does: its file transport runs no receive hooks of the bare repository. */
+    @Test
+    void jgitsLocalTransportRunsNoPreReceiveHook() throws Exception {
+        assumeTrue(upstream.getFileSystem().supportedFileAttributeViews().contains("posix"), "hooks need POSIX");
+        Path marker = dir.resolve("pre-receive-ran");
+        Path hook = Files.createDirectories(upstream.resolve("hooks")).resolve("pre-receive");
+        Files.writeString(hook, "#!/bin/sh\ntouch '" + marker + "'\nexit 1\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        new ReleasePush(git, journal, "origin").push("main", "v1.2.0");
+
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableRemoteLeavesThePushUnknown() throws Exception {
+        git.getRepository().getConfig().setString("remote", "origin", "url", dir.resolve("gone.git").toUri().toString());
+
+        assertThatThrownBy(() -> new ReleasePush(git, journal, "origin").push("main", "v1.2.0"))
+                .isInstanceOf(ReleaseFailure.class)
+                .hasMessageStartingWith("Release step 'push': the push to 'origin' failed: ")
+                .hasMessageEndingWith("; the remote may or may not have main and v1.2.0. Fix: see what it has with"
+                        + " git ls-remote origin, then push what is missing by hand or roll back (which restores"
+                        + " only the local repository).");
+        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+                .containsExactly(Map.entry("refs/heads/main", PushState.UNKNOWN),
+                        Map.entry("refs/tags/v1.2.0", PushState.UNKNOWN));
+    }
+
+    private ObjectId head() throws Exception {
+        return git.getRepository().resolve("HEAD");
+    }
+
+    private ObjectId commitElsewhere() throws Exception {
+        Path other = dir.resolve("other");
+        try (Git clone = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(other.toFile())
+                .call()) {
+            Files.writeString(other.resolve("notes.txt"), "someone else\n");
+            clone.add().addFilepattern("notes.txt").call();
+            RevCommit commit = clone.commit().setMessage("meanwhile").call();
+            clone.push().call();
+            return commit;
+        }
+    }
+}
