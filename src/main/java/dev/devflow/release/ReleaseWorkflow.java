@@ -114,7 +114,7 @@ public final class ReleaseWorkflow {
                 carryOut(plan, git, journal);
                 journal.delete();
             } catch (ReleaseFailure | RuntimeException e) {
-                throw rolledBack(repository, e);
+                throw rolledBack(repository, journal.currentStep(), e);
             }
         }
         writeReleaseNotes(plan);
@@ -153,12 +153,12 @@ public final class ReleaseWorkflow {
         }
     }
 
-    private ReleaseFailure rolledBack(Repository repository, Exception cause) {
-        ReleaseFailure failure = cause instanceof ReleaseFailure f ? f : new ReleaseFailure(ReleaseStep.ROLLBACK,
+    private ReleaseFailure rolledBack(Repository repository, ReleaseStep step, Exception cause) {
+        ReleaseFailure failure = cause instanceof ReleaseFailure f ? f : new ReleaseFailure(step,
                 "the release stopped on an unexpected error: " + cause, "report this to devflow's maintainers.", cause);
         try {
             RollbackReport report = new ReleaseRollback(repository).rollback();
-            String undone = "Everything the release changed was put back:" + bullets(report.restored())
+            String undone = "Everything the release changed in this repository was put back:" + bullets(report.restored())
                     + (report.onRemote().isEmpty() ? "" : "\nOn the remote:" + bullets(report.onRemote()));
             return new ReleaseFailure(failure.step(), failure.problem(), failure.fix() + "\n" + undone, cause);
         } catch (ReleaseFailure rollback) {
