@@ -17,7 +17,7 @@ final class AnalysisCache {
     private final ResultCache cache;
 
     AnalysisCache(StaticAnalysisSettings settings) {
-        Fingerprint key = new Fingerprint().add("spotbugs 4.10.4; cache format 3").add(settings.effort())
+        Fingerprint key = new Fingerprint().add("spotbugs 4.10.4; cache format 4").add(settings.effort())
                 .add(settings.threshold()).add(Integer.toString(settings.maxRank()))
                 .add(String.valueOf(settings.findSecBugsJar() != null)).addByContent(settings.classesDirectory());
         settings.auxClasspath().forEach(key::addByMetadata);
@@ -38,7 +38,7 @@ final class AnalysisCache {
         List<List<String>> records = new ArrayList<>();
         for (Bug b : outcome.bugs()) {
             records.add(List.of("bug", b.type(), b.category(), Integer.toString(b.rank()), Integer.toString(b.priority()),
-                    b.className(), b.sourcePath(), Integer.toString(b.line()), b.message()));
+                    b.className(), b.sourcePath(), Integer.toString(b.line()), b.message(), b.method()));
         }
         outcome.errors().forEach(e -> records.add(List.of("error", e)));
         outcome.missingClasses().forEach(m -> records.add(List.of("missing", m)));
@@ -52,7 +52,7 @@ final class AnalysisCache {
         for (List<String> f : records) {
             switch (f.get(0)) {
                 case "bug" -> bugs.add(new Bug(f.get(1), f.get(2), Integer.parseInt(f.get(3)), Integer.parseInt(f.get(4)),
-                        f.get(5), f.get(6), Integer.parseInt(f.get(7)), f.get(8)));
+                        f.get(5), f.get(6), Integer.parseInt(f.get(7)), f.get(8), f.get(9)));
                 case "error" -> errors.add(f.get(1));
                 case "missing" -> missing.add(f.get(1));
                 default -> {

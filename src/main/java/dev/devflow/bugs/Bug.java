@@ -11,9 +11,15 @@ package dev.devflow.bugs;
  * @param sourcePath the source file relative to its package root ({@code com/acme/Cart.java})
  * @param line       first line, 0 when unknown
  * @param message    SpotBugs' message
+ * @param method     the method it is in, empty when it is in none (a field, the class)
  */
 public record Bug(String type, String category, int rank, int priority, String className, String sourcePath,
-                  int line, String message) {
+                  int line, String message, String method) {
+
+    /** {@code com.acme.Cart#total}, or the class alone: the code the baseline's fingerprint names. */
+    public String scope() {
+        return method == null || method.isEmpty() ? className : className + "#" + method;
+    }
 
     public boolean isSecurity() {
         return "SECURITY".equals(category);

@@ -152,7 +152,7 @@ final class SpotBugsRun {
             SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
             bugs.add(new Bug(bug.getType(), bug.getBugPattern().getCategory(), bug.getBugRank(), bug.getPriority(),
                     line.getClassName(), line.getSourcePath(), Math.max(0, line.getStartLine()),
-                    bug.getMessageWithoutPrefix()));
+                    bug.getMessageWithoutPrefix(), bug.getPrimaryMethod() == null ? "" : bug.getPrimaryMethod().getMethodName()));
         }
         List<String> errors = new ArrayList<>();
         for (AnalysisError error : collection.getErrors()) {

@@ -1,5 +1,8 @@
 package dev.devflow.bugs;
 
+import dev.devflow.baseline.BaselineEntry;
+import dev.devflow.baseline.FindingsBaseline;
+import dev.devflow.baseline.ScopedFinding;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Gate;
 import dev.devflow.gate.GateInputException;
@@ -22,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -35,9 +41,16 @@ public final class StaticAnalysisGate implements Gate {
     private static final int SHOWN_PROBLEMS = 10;
 
     private final StaticAnalysisSettings settings;
+    private final FindingsBaseline baseline;
 
     public StaticAnalysisGate(StaticAnalysisSettings settings) {
+        this(settings, Optional.empty());
+    }
+
+    /** With the module's recorded findings: known ones are reported and pass, except security findings. */
+    public StaticAnalysisGate(StaticAnalysisSettings settings, Optional<List<BaselineEntry>> recorded) {
         this.settings = settings;
+        this.baseline = new FindingsBaseline(settings.projectRoot(), recorded);
     }
 
     @Override
@@ -58,13 +71,27 @@ public final class StaticAnalysisGate implements Gate {
                 .sorted(Comparator.comparingInt(Bug::rank).thenComparing(Bug::sourcePath).thenComparingInt(Bug::line))
                 .toList();
         SourceRoots sources = new SourceRoots(settings.projectRoot(), settings.sourceRoots());
+        List<Finding> plain = reported.stream().map(bug -> new Finding("static-analysis." + bug.type(), Severity.ERROR,
+                bug.type() + " (" + bug.category() + ", rank " + bug.rank() + ")  " + bug.message() + suppressionHint(bug),
+                location(bug, sources))).toList();
+        // security findings fail whether the baseline knows them or not
+        Set<String> securityRules = reported.stream().filter(Bug::isSecurity).map(b -> "static-analysis." + b.type())
+                .collect(Collectors.toSet());
+        FindingsBaseline.Sorting sorting = baseline.sort(IntStream.range(0, reported.size())
+                .mapToObj(i -> new ScopedFinding(plain.get(i), reported.get(i).scope())).toList(),
+                finding -> securityRules.contains(finding.ruleId()));
         List<Finding> findings = new ArrayList<>();
-        for (Bug bug : reported) {
-            findings.add(new Finding("static-analysis." + bug.type(), Severity.ERROR, bug.type() + " (" + bug.category()
-                    + ", rank " + bug.rank() + ")  " + bug.message() + suppressionHint(bug), location(bug, sources)));
+        List<Bug> failing = new ArrayList<>();
+        for (int i = 0; i < reported.size(); i++) {
+            findings.add(sorting.reported(i, plain.get(i)));
+            if (!sorting.isKnown(i)) {
+                failing.add(reported.get(i));
+            }
         }
         findings.addAll(incomplete(outcome));
-        return GateResult.measured(NAME, headline(reported, outcome), measurements(reported), findings,
+        List<Measurement> measurements = measurements(failing, sorting.applied());
+        sorting.measurement().ifPresent(measurements::add);
+        return GateResult.measured(NAME, headline(failing, outcome), measurements, findings,
                 details(reported, outcome));
     }
 
@@ -122,13 +149,14 @@ public final class StaticAnalysisGate implements Gate {
                 ? " Set -Ddevflow.static-analysis.failOnIncomplete=false to only warn." : ""), null));
     }
 
-    private List<Measurement> measurements(List<Bug> reported) {
+    private List<Measurement> measurements(List<Bug> reported, boolean baselineApplied) {
         long security = reported.stream().filter(Bug::isSecurity).count();
         List<Measurement> measurements = new ArrayList<>();
         Map<String, Long> byCategory = new TreeMap<>();
         reported.forEach(b -> byCategory.merge(b.category(), 1L, Long::sum));
         byCategory.forEach((category, count) -> measurements.add(Measurement.reported(category, count.toString(), "")));
-        measurements.add(new Measurement("bugs at threshold " + settings.threshold(), Integer.toString(reported.size()),
+        measurements.add(new Measurement("bugs at threshold " + settings.threshold()
+                + (baselineApplied ? ", not in the baseline" : ""), Integer.toString(reported.size()),
                 security + " of them security", Threshold.maximum(BigDecimal.ZERO), reported.isEmpty(),
                 reported.size() + (reported.size() == 1 ? " bug" : " bugs") + " reported, expected none: fix "
                         + (reported.size() == 1 ? "it" : "them") + ", or suppress a deliberate one where it stands"

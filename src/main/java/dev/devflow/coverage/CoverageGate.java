@@ -1,5 +1,7 @@
 package dev.devflow.coverage;
 
+import dev.devflow.baseline.CoverageBaseline;
+import dev.devflow.baseline.CoverageCounter;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Gate;
 import dev.devflow.gate.GateInputException;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,16 @@ public final class CoverageGate implements Gate {
     private static final JavaNames NAMES = new JavaNames();
 
     private final CoverageSettings settings;
+    private final CoverageBaseline baseline;
 
     public CoverageGate(CoverageSettings settings) {
+        this(settings, null);
+    }
+
+    /** With the module's recorded coverage, which line and branch coverage must not fall below; null for none. */
+    public CoverageGate(CoverageSettings settings, CoverageBaseline baseline) {
         this.settings = settings;
+        this.baseline = baseline;
     }
 
     @Override
@@ -63,12 +73,16 @@ public final class CoverageGate implements Gate {
         List<Measurement> measurements = new ArrayList<>(counters(analysed.bundle()));
         measurements.add(excluded(analysed));
         measurements.addAll(rules.measurements());
+        List<Measurement> ratchet = baseline == null ? List.of() : baseline.measure(counts(analysed.bundle()));
+        measurements.addAll(ratchet);
         List<Finding> findings = new ArrayList<>(rules.findings());
         List<Finding> problems = inputProblems(analysed);
         findings.addAll(problems);
         List<Finding> offenders = offenders(analysed.bundle());
         findings.addAll(offenders.stream().limit(SHOWN_CLASSES).toList());
-        return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements(), problems.size()),
+        boolean fell = ratchet.stream().anyMatch(m -> !m.met());
+        return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements(), problems.size())
+                        + (fell ? "; coverage fell below the baseline" : ""),
                 measurements, findings, details(analysed, offenders));
     }
 
@@ -84,6 +98,16 @@ public final class CoverageGate implements Gate {
         details.put("classesDirectories", directories());
         details.put("execFiles", List.of());
         return GateResult.measured(NAME, "no coverage data", List.of(), List.of(finding), details);
+    }
+
+    /** Covered and total count per counter, by JaCoCo's counter names, which the baseline shares. */
+    private static Map<CoverageCounter, long[]> counts(IBundleCoverage bundle) {
+        Map<CoverageCounter, long[]> counts = new EnumMap<>(CoverageCounter.class);
+        for (CounterEntity entity : CounterEntity.values()) {
+            ICounter counter = bundle.getCounter(entity);
+            counts.put(CoverageCounter.valueOf(entity.name()), new long[] {counter.getCoveredCount(), counter.getTotalCount()});
+        }
+        return counts;
     }
 
     private static List<Measurement> counters(IBundleCoverage bundle) {

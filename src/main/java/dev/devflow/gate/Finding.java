@@ -10,9 +10,11 @@ import java.util.Objects;
  *                 explained in the docs
  * @param severity how much it weighs
  * @param message  what is wrong, as a person reads it
- * @param location where it is, or null when it has no place in a file
+ * @param location    where it is, or null when it has no place in a file
+ * @param fingerprint its identity across edits (rule, file, enclosing code, the line's text), by
+ *                    which the baseline knows it; null for findings that are not matched that way
  */
-public record Finding(String ruleId, Severity severity, String message, Location location) {
+public record Finding(String ruleId, Severity severity, String message, Location location, String fingerprint) {
 
     /**
      * Errors first, then warnings, then notes; within a severity a gate's own order stands (the
@@ -31,6 +33,20 @@ public record Finding(String ruleId, Severity severity, String message, Location
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A finding without a fingerprint. */
+    public Finding(String ruleId, Severity severity, String message, Location location) {
+        this(ruleId, severity, message, location, null);
+    }
+
+    public Finding withFingerprint(String print) {
+        return new Finding(ruleId, severity, message, location, print);
+    }
+
+    /** The same finding, recorded in the baseline: reported as a note, never a failure. */
+    public Finding asKnown() {
+        return new Finding(ruleId, Severity.NOTE, "known (in the baseline): " + message, location, fingerprint);
     }
 
     /** {@code path:line  message}, or just the message when there is no location. */

@@ -26,7 +26,7 @@ final class LintCache {
     private final ResultCache cache;
 
     LintCache(LintSettings settings, List<Path> files) {
-        Fingerprint key = new Fingerprint().add("pmd " + PMDVersion.VERSION + "; cache format 1")
+        Fingerprint key = new Fingerprint().add("pmd " + PMDVersion.VERSION + "; cache format 2")
                 .add(System.getProperty("java.version")).add(settings.languageVersion())
                 .add(settings.encoding().name()).add(settings.ruleSets().toString());
         settings.ruleSets().forEach(reference -> addRuleSet(key, reference));
@@ -61,7 +61,7 @@ final class LintCache {
         records.add(List.of("suppressed", Integer.toString(outcome.suppressed())));
         for (PmdOutcome.Violation v : outcome.violations()) {
             records.add(List.of("violation", v.rule(), Integer.toString(v.priority()), v.message(), v.file().toString(),
-                    Integer.toString(v.line()), Integer.toString(v.column())));
+                    Integer.toString(v.line()), Integer.toString(v.column()), v.scope()));
         }
         outcome.unanalysed().forEach(u -> records.add(List.of("unanalysed", u.file().toString(), u.reason())));
         cache.write(records);
@@ -75,7 +75,7 @@ final class LintCache {
             switch (f.get(0)) {
                 case "suppressed" -> suppressed = Integer.parseInt(f.get(1));
                 case "violation" -> violations.add(new PmdOutcome.Violation(f.get(1), Integer.parseInt(f.get(2)), f.get(3),
-                        Path.of(f.get(4)), Integer.parseInt(f.get(5)), Integer.parseInt(f.get(6))));
+                        Path.of(f.get(4)), Integer.parseInt(f.get(5)), Integer.parseInt(f.get(6)), f.get(7)));
                 case "unanalysed" -> unanalysed.add(new PmdOutcome.Unanalysed(Path.of(f.get(1)), f.get(2)));
                 default -> {
                     return Optional.empty(); // not ours: analyse again

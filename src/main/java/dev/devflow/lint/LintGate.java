@@ -1,5 +1,8 @@
 package dev.devflow.lint;
 
+import dev.devflow.baseline.BaselineEntry;
+import dev.devflow.baseline.FindingsBaseline;
+import dev.devflow.baseline.ScopedFinding;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Gate;
 import dev.devflow.gate.GateInputException;
@@ -19,6 +22,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The lint gate: PMD 7 in this JVM over the module's sources, judged as maven-pmd-plugin's
@@ -30,9 +36,16 @@ public final class LintGate implements Gate {
     private static final Pattern LINE = Pattern.compile("line (\\d+)(?:, column (\\d+))?");
 
     private final LintSettings settings;
+    private final FindingsBaseline baseline;
 
     public LintGate(LintSettings settings) {
+        this(settings, Optional.empty());
+    }
+
+    /** With the module's recorded lint findings: those are reported as known and do not fail. */
+    public LintGate(LintSettings settings, Optional<List<BaselineEntry>> recorded) {
         this.settings = settings;
+        this.baseline = new FindingsBaseline(settings.projectRoot(), recorded);
     }
 
     @Override
@@ -87,23 +100,33 @@ public final class LintGate implements Gate {
     }
 
     private void judgeViolations(PmdOutcome report, List<Finding> findings, List<Measurement> measurements) {
-        List<PmdOutcome.Violation> failing = report.violations().stream()
-                .filter(v -> v.priority() <= settings.failurePriority()).toList();
+        List<PmdOutcome.Violation> violations = report.violations();
+        FindingsBaseline.Sorting sorting = baseline.sort(violations.stream()
+                .map(v -> new ScopedFinding(finding(v, Severity.WARNING), v.scope())).toList(), finding -> false);
+        Set<Integer> failing = IntStream.range(0, violations.size())
+                .filter(i -> violations.get(i).priority() <= settings.failurePriority() && !sorting.isKnown(i))
+                .boxed().collect(Collectors.toSet());
         boolean fails = failing.size() > settings.maxAllowedViolations();
-        for (PmdOutcome.Violation v : report.violations()) {
-            boolean counts = v.priority() <= settings.failurePriority();
-            findings.add(new Finding("lint." + v.rule(), counts && fails ? Severity.ERROR : Severity.WARNING,
-                    v.rule() + "  " + v.message(), Location.ofColumn(display(v.file()), v.line(), v.column())));
+        for (int i = 0; i < violations.size(); i++) {
+            findings.add(sorting.reported(i, finding(violations.get(i), fails && failing.contains(i)
+                    ? Severity.ERROR : Severity.WARNING)));
         }
         int allowed = settings.maxAllowedViolations();
-        measurements.add(new Measurement("violations of priority 1-" + settings.failurePriority(),
-                Integer.toString(failing.size()), report.violations().size() + " in all",
+        measurements.add(new Measurement("violations of priority 1-" + settings.failurePriority()
+                + (sorting.applied() ? ", not in the baseline" : ""),
+                Integer.toString(failing.size()), violations.size() + " in all",
                 Threshold.maximum(BigDecimal.valueOf(allowed)), !fails,
                 plural(failing.size(), "PMD violation", "PMD violations") + " of priority " + settings.failurePriority()
-                        + " or higher, but at most "
+                        + " or higher" + (sorting.applied() ? " not in the baseline" : "") + ", but at most "
                         + allowed + " allowed: fix them, or suppress a deliberate one with @SuppressWarnings(\"PMD.Rule\")."));
+        sorting.measurement().ifPresent(measurements::add);
         measurements.add(Measurement.reported("suppressed", Integer.toString(report.suppressed()),
                 "by @SuppressWarnings or NOPMD"));
+    }
+
+    private Finding finding(PmdOutcome.Violation v, Severity severity) {
+        return new Finding("lint." + v.rule(), severity, v.rule() + "  " + v.message(),
+                Location.ofColumn(display(v.file()), v.line(), v.column()));
     }
 
     private void judgeDuplicates(List<DuplicateCode.Duplicate> duplicates, List<Finding> findings,

@@ -18,8 +18,12 @@ record PmdOutcome(List<Violation> violations, int suppressed, List<Unanalysed> u
         unanalysed = List.copyOf(unanalysed);
     }
 
-    /** One rule violation: which rule, its priority (1 highest to 5), where, and PMD's message. */
-    record Violation(String rule, int priority, String message, Path file, int line, int column) {
+    /**
+     * One rule violation: which rule, its priority (1 highest to 5), where, PMD's message, and the
+     * code that encloses it ({@code com.acme.Cart#total}, or the class alone), which the
+     * baseline's fingerprint uses.
+     */
+    record Violation(String rule, int priority, String message, Path file, int line, int column, String scope) {
     }
 
     /** A file PMD could not analyse, with the first line of PMD's reason. */

@@ -12,6 +12,7 @@ import net.sourceforge.pmd.lang.rule.RuleSet;
 import net.sourceforge.pmd.lang.rule.RuleSetLoadException;
 import net.sourceforge.pmd.lang.rule.RuleSetLoader;
 import net.sourceforge.pmd.reporting.Report;
+import net.sourceforge.pmd.reporting.RuleViolation;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -52,12 +54,23 @@ final class PmdRun {
     private static PmdOutcome outcome(Report report) {
         List<PmdOutcome.Violation> violations = report.getViolations().stream()
                 .map(v -> new PmdOutcome.Violation(v.getRule().getName(), v.getRule().getPriority().getPriority(),
-                        v.getDescription(), Path.of(v.getFileId().getAbsolutePath()), v.getBeginLine(), v.getBeginColumn()))
+                        v.getDescription(), Path.of(v.getFileId().getAbsolutePath()), v.getBeginLine(), v.getBeginColumn(),
+                        scope(v)))
                 .toList();
         List<PmdOutcome.Unanalysed> unanalysed = report.getProcessingErrors().stream()
                 .map(e -> new PmdOutcome.Unanalysed(Path.of(e.getFileId().getAbsolutePath()), reason(e)))
                 .toList();
         return new PmdOutcome(violations, report.getSuppressedViolations().size(), unanalysed);
+    }
+
+    /** {@code package.Class#method}, {@code package.Class} outside methods, empty when PMD does not say. */
+    private static String scope(RuleViolation violation) {
+        Map<String, String> info = violation.getAdditionalInfo();
+        String type = info.getOrDefault(RuleViolation.CLASS_NAME, "");
+        String pkg = info.getOrDefault(RuleViolation.PACKAGE_NAME, "");
+        String method = info.getOrDefault(RuleViolation.METHOD_NAME, "");
+        String qualified = pkg.isEmpty() || type.isEmpty() ? type : pkg + "." + type;
+        return method.isEmpty() ? qualified : qualified + "#" + method;
     }
 
     private static String reason(Report.ProcessingError error) {

@@ -28,6 +28,12 @@ final class ChildMavenBuild implements ReleaseVerification {
     /** Set in the child build; a release goal that sees it does nothing. */
     static final String CHILD_PROPERTY = ParameterNames.RELEASE_CHILD;
 
+    /**
+     * Given with -D they would override the release version the poms now carry, and the child
+     * would build the SNAPSHOT again; the edited poms define them.
+     */
+    private static final java.util.Set<String> CI_FRIENDLY_VERSION = java.util.Set.of("revision", "changelist", "sha1");
+
     private final MavenSession session;
     private final List<String> goals;
 
@@ -85,7 +91,7 @@ final class ChildMavenBuild implements ReleaseVerification {
         profiles(request).forEach(p -> command.add("-P" + p));
         for (Map.Entry<Object, Object> property : session.getUserProperties().entrySet()) {
             String name = property.getKey().toString();
-            if (!name.startsWith("devflow.release.")) {
+            if (!name.startsWith("devflow.release.") && !CI_FRIENDLY_VERSION.contains(name)) {
                 command.add("-D" + name + "=" + property.getValue());
             }
         }

@@ -33,6 +33,14 @@ public class CoverageMojo extends GateMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** Line and branch coverage must not fall below the baseline's (when the file exists). @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_BASELINE, defaultValue = "true")
+    private boolean useBaseline;
+
+    /** How far below the baseline's ratio coverage may fall before the gate fails. @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_TOLERANCE, defaultValue = "0.0005")
+    private java.math.BigDecimal tolerance;
+
     /** Skips the coverage gate (and {@code coverage-agent}). @since 0.1.0 */
     @Parameter(property = ParameterNames.COVERAGE_SKIP, defaultValue = "false")
     private boolean skipCoverage;
@@ -133,7 +141,8 @@ public class CoverageMojo extends GateMojo {
     @Override
     List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
-        List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module).evaluate()));
+        List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module,
+                baseline(project).coverage(useBaseline, tolerance)).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");

@@ -4,8 +4,12 @@ import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.report.JsonReport;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +20,13 @@ import java.util.List;
  * results instead.
  */
 abstract class GateMojo extends DevflowMojo {
+
+    /** The baseline coverage, lint and static analysis compare with; default .devflow/baseline.json at the reactor root. @since 0.1.0 */
+    @Parameter(property = ParameterNames.BASELINE_FILE)
+    private File baselineFile;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession gateSession;
 
     /** A result, the report file it is written to, and a line to print above its summary (or null). */
     record GateReport(GateResult result, Path file, String heading) {
@@ -36,6 +47,18 @@ abstract class GateMojo extends DevflowMojo {
     /** The gate's results, usually one; the coverage gate adds the reactor aggregate. */
     abstract List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException,
             MojoFailureException;
+
+    /** Set by devflow:baseline, which records what the gates find and may replace a broken file. */
+    private boolean baselineIgnored;
+
+    final void ignoreBaseline() {
+        baselineIgnored = true;
+    }
+
+    /** This module's entry in the baseline file, read now (a broken file fails here, naming its line). */
+    final ProjectBaseline baseline(MavenProject module) throws GateInputException {
+        return baselineIgnored ? ProjectBaseline.none(module) : ProjectBaseline.read(gateSession, module, baselineFile);
+    }
 
     /** The one result of a gate, bound for {@code <gate>.json}. */
     final List<GateReport> single(GateResult result) {

@@ -88,6 +88,10 @@ public class LintMojo extends GateMojo {
     @Parameter(property = ParameterNames.LINT_CACHE, defaultValue = "true")
     private boolean cache;
 
+    /** Findings recorded in the baseline are reported as known and do not fail (when the file exists). @since 0.1.0 */
+    @Parameter(property = ParameterNames.LINT_BASELINE, defaultValue = "true")
+    private boolean useBaseline;
+
     /** Source encoding. @since 0.1.0 */
     @Parameter(defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
@@ -114,7 +118,7 @@ public class LintMojo extends GateMojo {
                 excludes == null ? List.of() : excludes, ruleSets(), languageVersion(), classpath(), charset(),
                 failurePriority, maxAllowedViolations, cache ? report("") : null, threads(),
                 minimumTokens, maxDuplications);
-        return single(new LintGate(settings).evaluate());
+        return single(new LintGate(settings, baseline(project).findings(LintGate.NAME, useBaseline)).evaluate());
     }
 
     private List<Path> sourceRoots() {

@@ -10,8 +10,11 @@ public final class ParameterNames {
     public static final String REPORT_DIRECTORY = "devflow.reportDirectory";
     public static final String FAIL_ON_ERROR = "devflow.failOnError";
     public static final String CHECK_GATES = "devflow.check.gates";
+    public static final String BASELINE_FILE = "devflow.baseline.file";
 
     public static final String COVERAGE_SKIP = "devflow.coverage.skip";
+    public static final String COVERAGE_BASELINE = "devflow.coverage.baseline";
+    public static final String COVERAGE_TOLERANCE = "devflow.coverage.tolerance";
     public static final String COVERAGE_MINIMUM = "devflow.coverage.minimum";
     public static final String COVERAGE_CRITICAL_PACKAGES = "devflow.coverage.criticalPackages";
     public static final String COVERAGE_CRITICAL_MINIMUM = "devflow.coverage.criticalMinimum";
@@ -39,6 +42,7 @@ public final class ParameterNames {
     public static final String VERSION_FAIL_ON_GIT_PROBLEM = "devflow.version.failOnGitProblem";
 
     public static final String LINT_SKIP = "devflow.lint.skip";
+    public static final String LINT_BASELINE = "devflow.lint.baseline";
     public static final String LINT_RULESETS = "devflow.lint.rulesets";
     public static final String LINT_FAILURE_PRIORITY = "devflow.lint.failurePriority";
     public static final String LINT_MAX_ALLOWED_VIOLATIONS = "devflow.lint.maxAllowedViolations";
@@ -51,6 +55,7 @@ public final class ParameterNames {
     public static final String LINT_CACHE = "devflow.lint.cache";
 
     public static final String STATIC_ANALYSIS_SKIP = "devflow.static-analysis.skip";
+    public static final String STATIC_ANALYSIS_BASELINE = "devflow.static-analysis.baseline";
     public static final String STATIC_ANALYSIS_EFFORT = "devflow.static-analysis.effort";
     public static final String STATIC_ANALYSIS_THRESHOLD = "devflow.static-analysis.threshold";
     public static final String STATIC_ANALYSIS_MAX_RANK = "devflow.static-analysis.maxRank";
@@ -74,6 +79,7 @@ public final class ParameterNames {
     public static final String RELEASE_PUSH = "devflow.release.push";
     public static final String RELEASE_REMOTE = "devflow.release.remote";
     public static final String RELEASE_FETCH = "devflow.release.fetch";
+    public static final String RELEASE_SERVER_ID = "devflow.release.serverId";
     public static final String RELEASE_DRY_RUN = "devflow.release.dryRun";
     public static final String RELEASE_ROLLBACK = "devflow.release.rollback";
     /** Set by the release for its verify build, which must not release again. */

@@ -21,9 +21,16 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import java.io.File;
 import java.io.IOException;
@@ -92,6 +99,13 @@ public class ReleaseMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.RELEASE_REMOTE, defaultValue = ReleaseGitSettings.DEFAULT_REMOTE)
     private String remote;
 
+    /** The Maven settings {@code <server>} whose username and password (or token) an HTTPS remote gets. @since 0.1.0 */
+    @Parameter(property = ParameterNames.RELEASE_SERVER_ID)
+    private String serverId;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
     /** Fetches the remote before the readiness checks. @since 0.1.0 */
     @Parameter(property = ParameterNames.RELEASE_FETCH, defaultValue = "false")
     private boolean fetch;
@@ -109,11 +123,11 @@ public class ReleaseMojo extends AbstractMojo {
     private File changelogFile;
 
     /** Set in the release's own verify build: the goal then does nothing. */
-    @Parameter(property = ParameterNames.RELEASE_CHILD, defaultValue = "false", readonly = true)
+    @Parameter(property = ParameterNames.RELEASE_CHILD, defaultValue = "false")
     private boolean child;
 
     /** Tests only: halts the JVM after the named step, as a kill would. */
-    @Parameter(property = ParameterNames.RELEASE_HALT_AFTER, readonly = true)
+    @Parameter(property = ParameterNames.RELEASE_HALT_AFTER)
     private String haltAfter;
 
     @Override
@@ -150,11 +164,28 @@ public class ReleaseMojo extends AbstractMojo {
         ReleaseGitSettings git = new ReleaseGitSettings(branch == null || branch.isBlank()
                 ? ReleaseGitSettings.DEFAULT_RELEASE_BRANCH : branch.trim(), Optional.ofNullable(branch).filter(b -> !b.isBlank())
                 .map(String::trim), "", push, remote, fetch);
+        if (serverId != null && !serverId.isBlank()) {
+            git = git.withCredentials(credentials(serverId.trim()));
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(), changelogFile),
                 poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
                 optional(developmentVersion), bumpMapping(), tagPattern, git, noVerify, buildProblems(),
                 root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()));
+    }
+
+    /** The server's credentials, decrypted as Maven decrypts them for its own transports. */
+    private CredentialsProvider credentials(String id) throws MojoFailureException {
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            throw new MojoFailureException("devflow release: parameter serverId: there is no <server> with the id '" + id
+                    + "' in the Maven settings. Fix: add one with <username> and <password> (or a token), or remove"
+                    + " serverId.");
+        }
+        SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        Server plain = decrypted.getServer() == null ? server : decrypted.getServer();
+        return new UsernamePasswordCredentialsProvider(plain.getUsername() == null ? "" : plain.getUsername(),
+                plain.getPassword() == null ? "" : plain.getPassword());
     }
 
     private List<Path> poms() {

@@ -77,6 +77,10 @@ public class StaticAnalysisMojo extends GateMojo {
     @Parameter(property = ParameterNames.STATIC_ANALYSIS_CACHE, defaultValue = "true")
     private boolean cache;
 
+    /** Findings recorded in the baseline are reported as known and do not fail, security findings excepted. @since 0.1.0 */
+    @Parameter(property = ParameterNames.STATIC_ANALYSIS_BASELINE, defaultValue = "true")
+    private boolean useBaseline;
+
     @Override
     protected String gateName() {
         return StaticAnalysisGate.NAME;
@@ -99,7 +103,8 @@ public class StaticAnalysisMojo extends GateMojo {
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), classpath(classes), effort, threshold,
                 maxRank, failOnSecurity, findSecBugs ? findSecBugsJar() : null, file(includeFilterFile),
                 file(excludeFilterFile), failOnIncomplete, cache ? report("") : null);
-        return single(new StaticAnalysisGate(settings).evaluate());
+        return single(new StaticAnalysisGate(settings, baseline(project).findings(StaticAnalysisGate.NAME, useBaseline))
+                .evaluate());
     }
 
     private List<Path> classpath(Path classes) throws MojoFailureException {

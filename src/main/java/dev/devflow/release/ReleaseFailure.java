@@ -26,7 +26,11 @@ public class ReleaseFailure extends Exception {
 
     private static String compose(ReleaseStep step, String problem, String fix) {
         String text = "Release step '" + step.label() + "': " + problem;
-        return fix == null || fix.isEmpty() ? text : text + " Fix: " + fix;
+        if (fix == null || fix.isEmpty()) {
+            return text;
+        }
+        // a problem of several lines (a hook's output) gets its fix on a line of its own
+        return text + (problem.contains("\n") ? "\nFix: " : " Fix: ") + fix;
     }
 
     public ReleaseStep step() {

@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import org.eclipse.jgit.transport.CredentialsProvider;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +18,11 @@ import java.util.Optional;
  * @param remote         the remote to fetch from and push to ({@value #DEFAULT_REMOTE})
  * @param fetch          whether to fetch the remote before checking, so "behind" and "tag on
  *                       the remote" are judged on fresh remote-tracking refs
+ * @param credentials    for an HTTPS remote: user and password or token, from a Maven settings
+ *                       {@code <server>}; empty: JGit's own (none, or those in the URL)
  */
 public record ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName,
-        boolean push, String remote, boolean fetch) {
+        boolean push, String remote, boolean fetch, Optional<CredentialsProvider> credentials) {
 
     public static final String DEFAULT_RELEASE_BRANCH = "main";
     public static final String DEFAULT_REMOTE = "origin";
@@ -28,6 +32,12 @@ public record ReleaseGitSettings(String releaseBranch, Optional<String> expected
         Objects.requireNonNull(expectedBranch, "expectedBranch");
         Objects.requireNonNull(tagName, "tagName");
         Objects.requireNonNull(remote, "remote");
+        Objects.requireNonNull(credentials, "credentials");
+    }
+
+    public ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName, boolean push,
+                              String remote, boolean fetch) {
+        this(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.empty());
     }
 
     /** Defaults for everything but the tag: branch {@code main}, remote {@code origin}, no push, no fetch. */
@@ -36,22 +46,26 @@ public record ReleaseGitSettings(String releaseBranch, Optional<String> expected
     }
 
     public ReleaseGitSettings withReleaseBranch(String branch) {
-        return new ReleaseGitSettings(branch, expectedBranch, tagName, push, remote, fetch);
+        return new ReleaseGitSettings(branch, expectedBranch, tagName, push, remote, fetch, credentials);
     }
 
     public ReleaseGitSettings withExpectedBranch(String branch) {
-        return new ReleaseGitSettings(releaseBranch, Optional.of(branch), tagName, push, remote, fetch);
+        return new ReleaseGitSettings(releaseBranch, Optional.of(branch), tagName, push, remote, fetch, credentials);
     }
 
     public ReleaseGitSettings withPush(boolean on) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, on, remote, fetch);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, on, remote, fetch, credentials);
     }
 
     public ReleaseGitSettings withFetch(boolean on) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on, credentials);
+    }
+
+    public ReleaseGitSettings withCredentials(CredentialsProvider provider) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.of(provider));
     }
 
     public ReleaseGitSettings withRemote(String name) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, name, fetch);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, name, fetch, credentials);
     }
 }

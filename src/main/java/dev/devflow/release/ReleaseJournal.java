@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import dev.devflow.gate.JsonParser;
+import dev.devflow.gate.JsonWriter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -105,7 +107,7 @@ public final class ReleaseJournal {
             throw corrupt(file, e.getMessage(), e);
         }
         try {
-            return Optional.of(fromJson(file, JournalJson.parse(text)));
+            return Optional.of(fromJson(file, JsonParser.parse(text).root()));
         } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw corrupt(file, e.getMessage(), e);
         }
@@ -268,7 +270,7 @@ public final class ReleaseJournal {
         Map<String, Object> pushed = new LinkedHashMap<>();
         pushes.forEach((ref, state) -> pushed.put(ref, state.name().toLowerCase(Locale.ROOT)));
         root.put("push", pushed);
-        return JournalJson.write(root).getBytes(StandardCharsets.UTF_8);
+        return JsonWriter.write(root).getBytes(StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What a release will do, computed in memory before anything changes: the version and why,
  * each file's edits for the release and for the development version after it, the commits, the
- * tag and what is pushed. The dry run prints it; the release carries it out.
+ * tag and what is pushed. The dry run prints it; the release carries it out. {@code verifyBuild}
+ * is null when no verify build runs, {@code pushTo} when nothing is pushed.
  */
 public record ReleasePlan(ReleaseVersion version, SemVer developmentVersion, String tag, List<FileEdit> releaseEdits,
                           List<FileEdit> developmentEdits, String releaseNotes, String verifyBuild, String pushTo) {
@@ -30,7 +31,7 @@ public record ReleasePlan(ReleaseVersion version, SemVer developmentVersion, Str
     public List<String> describe(java.nio.file.Path root) {
         List<String> lines = new ArrayList<>();
         lines.add("Release " + version.version() + " (" + version.reason() + ")");
-        lines.add("1. Edit, then verify with " + verifyBuild + ":");
+        lines.add(verifyBuild == null ? "1. Edit (no verify build):" : "1. Edit, then verify with " + verifyBuild + ":");
         releaseEdits.forEach(edit -> describe(root, edit, lines));
         lines.add("2. Commit '" + releaseCommitMessage() + "', annotated tag " + tag + " with the release notes:");
         releaseNotes.lines().forEach(line -> lines.add("     | " + line));

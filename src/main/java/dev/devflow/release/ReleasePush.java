@@ -5,6 +5,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.internal.JGitText;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -24,11 +25,18 @@ public final class ReleasePush {
     private final Git git;
     private final ReleaseJournal journal;
     private final String remote;
+    private final CredentialsProvider credentials;
 
     public ReleasePush(Git git, ReleaseJournal journal, String remote) {
+        this(git, journal, remote, null);
+    }
+
+    /** With {@code credentials} for an HTTPS remote; null leaves JGit's defaults. */
+    public ReleasePush(Git git, ReleaseJournal journal, String remote, CredentialsProvider credentials) {
         this.git = git;
         this.journal = journal;
         this.remote = remote;
+        this.credentials = credentials;
     }
 
     /** Pushes HEAD to {@code branch} on the remote, and the tag {@code tagName}. */
@@ -67,7 +75,7 @@ public final class ReleasePush {
             throws ReleaseFailure, AtomicUnsupported {
         Map<String, RemoteRefUpdate> updates = new LinkedHashMap<>();
         try {
-            Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(specs).setAtomic(atomic)
+            Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(specs).setAtomic(atomic).setCredentialsProvider(credentials)
                     .setTimeout(ReleaseReadiness.REMOTE_TIMEOUT_SECONDS).call();
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {

@@ -251,7 +251,8 @@ public final class ReleaseReadiness {
 
         private void fetch() {
             try {
-                git.fetch().setRemote(settings.remote()).setTimeout(REMOTE_TIMEOUT_SECONDS).call();
+                git.fetch().setRemote(settings.remote()).setTimeout(REMOTE_TIMEOUT_SECONDS)
+                        .setCredentialsProvider(settings.credentials().orElse(null)).call();
             } catch (GitAPIException | RuntimeException e) {
                 unreachable(e);
             }
@@ -263,6 +264,7 @@ public final class ReleaseReadiness {
             }
             try {
                 Collection<Ref> tags = git.lsRemote().setRemote(settings.remote()).setTags(true)
+                        .setCredentialsProvider(settings.credentials().orElse(null))
                         .setTimeout(REMOTE_TIMEOUT_SECONDS).call();
                 String wanted = Constants.R_TAGS + settings.tagName();
                 if (tags.stream().anyMatch(tag -> tag.getName().equals(wanted))) {

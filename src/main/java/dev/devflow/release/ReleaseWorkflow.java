@@ -51,6 +51,7 @@ public final class ReleaseWorkflow {
 
     /** Checks readiness and computes every edit in memory; changes nothing. */
     public ReleasePlan plan() throws ReleaseFailure {
+        requireNoUnfinishedRelease();
         Changelog changelog = readChangelog();
         List<ReadinessProblem> problems = new ArrayList<>(settings.buildProblems());
         ReleaseVersion version = null;
@@ -63,7 +64,7 @@ public final class ReleaseWorkflow {
         String tag = version == null ? "" : settings.tagOf(version.version());
         ReleaseGitSettings git = settings.git();
         problems.addAll(new ReleaseReadiness(new ReleaseGitSettings(git.releaseBranch(), git.expectedBranch(), tag,
-                git.push(), git.remote(), git.fetch())).check(settings.changelogFile().getParent()));
+                git.push(), git.remote(), git.fetch(), git.credentials())).check(settings.changelogFile().getParent()));
         requireNone(problems);
         return plan(changelog, version, tag);
     }
@@ -87,7 +88,7 @@ public final class ReleaseWorkflow {
         String pushTo = settings.git().push() ? settings.git().remote() : null;
         return new ReleasePlan(version, development, tag, release.stream().filter(FileEdit::changed).toList(),
                 next.stream().filter(FileEdit::changed).toList(), notes,
-                verification.enabled() ? verification.describe() : "no verify build", pushTo);
+                verification.enabled() ? verification.describe() : null, pushTo);
     }
 
     private SemVer developmentVersion(ReleaseVersion version) throws ReleaseFailure {
@@ -148,7 +149,7 @@ public final class ReleaseWorkflow {
         listener.finished(ReleaseStep.RECORD);
         if (plan.pushTo() != null) {
             journal.step(ReleaseStep.PUSH);
-            new ReleasePush(git, journal, settings.git().remote()).push(settings.git().releaseBranch(), plan.tag());
+            new ReleasePush(git, journal, settings.git().remote(), settings.git().credentials().orElse(null)).push(settings.git().releaseBranch(), plan.tag());
             listener.finished(ReleaseStep.PUSH);
         }
     }
@@ -196,6 +197,21 @@ public final class ReleaseWorkflow {
             throw new ReleaseFailure(ReleaseStep.RECORD, "the release " + plan.tag() + " is made, but its notes cannot"
                     + " be written to " + settings.releaseNotes() + ": " + e.getMessage(),
                     "take the notes from the tag (git tag -n99 " + plan.tag() + ").", e);
+        }
+    }
+
+    /**
+     * A journal left by a killed release comes first and alone: what that release changed (a
+     * rolled changelog, say) would otherwise show as problems of their own and hide the cause.
+     */
+    private void requireNoUnfinishedRelease() throws ReleaseFailure {
+        try (Repository repository = open()) {
+            Path journal = ReleaseJournal.fileIn(repository.getDirectory().toPath());
+            if (Files.exists(journal)) {
+                throw new ReleaseFailure(ReleaseStep.READINESS, "an earlier release did not finish: its journal "
+                        + journal + " is still there.", "restore what it changed with mvn devflow:release"
+                        + " -Ddevflow.release.rollback, then release again.");
+            }
         }
     }
 

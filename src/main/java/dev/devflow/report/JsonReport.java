@@ -75,6 +75,9 @@ public final class JsonReport {
                 node.put("column", f.location().column());
             }
         }
+        if (f.fingerprint() != null) {
+            node.put("fingerprint", f.fingerprint());
+        }
         return node;
     }
 

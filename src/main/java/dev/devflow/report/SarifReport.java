@@ -90,6 +90,10 @@ public final class SarifReport {
             }
             result.put("locations", List.of(Map.of("physicalLocation", physical)));
         }
+        if (f.fingerprint() != null) {
+            // code scanning matches results across runs by it, as devflow's baseline does
+            result.put("partialFingerprints", Map.of("devflowFingerprint/v1", f.fingerprint()));
+        }
         return result;
     }
 }

@@ -1,9 +1,11 @@
 package dev.devflow.bugs;
 
+import dev.devflow.baseline.BaselineEntry;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.gate.GateStatus;
+import dev.devflow.gate.Severity;
 import dev.devflow.testing.CoverageFixture;
 import dev.devflow.testing.sample.Buggy;
 import dev.devflow.testing.sample.Discount;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,6 +99,23 @@ class StaticAnalysisGateTest {
                 CoverageFixture.bytesOf(Discount.class));
         new StaticAnalysisGate(settings).evaluate();
         assertThat(list(cache)).hasSize(1).isNotEqualTo(cacheFiles);
+    }
+
+    @Test
+    void aKnownBugPassesButAKnownSecurityFindingStillFails() throws Exception {
+        StaticAnalysisSettings settings = settings(classes(Buggy.class, Insecure.class), "medium", true, null);
+        GateResult recorded = new StaticAnalysisGate(settings).evaluate();
+        List<BaselineEntry> baseline = recorded.findings().stream().filter(f -> f.fingerprint() != null)
+                .map(f -> new BaselineEntry(f.fingerprint(), f.ruleId(), f.location().path())).toList();
+
+        GateResult next = new StaticAnalysisGate(settings, Optional.of(baseline)).evaluate();
+
+        assertThat(baseline).hasSize(recorded.findings().size()).anyMatch(e -> e.rule().contains("MD5"));
+        assertThat(next.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(next.findings()).filteredOn(f -> f.message().contains("(SECURITY,")).hasSize(2)
+                .allMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(next.findings()).filteredOn(f -> !f.message().contains("(SECURITY,")).isNotEmpty()
+                .allMatch(f -> f.severity() == Severity.NOTE && f.message().startsWith("known (in the baseline): "));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.devflow.lint;
 
+import dev.devflow.baseline.BaselineEntry;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +182,45 @@ class LintGateTest {
                 .startsWith("ERROR src/main/java/shop/Cart.java:4:17");
         assertThat(changed.status()).isEqualTo(GateStatus.PASSED);
         assertThat(cacheFiles(cache, "lint-")).hasSize(1).isNotEqualTo(entries);
+    }
+
+    @Test
+    void findingsRecordedInTheBaselineAreKnownAndOnlyNewOnesFail() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+        GateResult recorded = new LintGate(defaults()).evaluate();
+        List<BaselineEntry> baseline = recorded.findings().stream()
+                .map(f -> new BaselineEntry(f.fingerprint(), f.ruleId(), f.location().path())).toList();
+
+        // lines inserted above the old violation, and a second unused field: only that one is new
+        source("shop/Cart.java", UNUSED_FIELD.replace("public class Cart {\n", "public class Cart {\n\n    // moved down\n\n")
+                .replace("    private int unused;\n", "    private int unused;\n    private int alsoUnused;\n"));
+        GateResult next = new LintGate(defaults(), Optional.of(baseline)).evaluate();
+
+        assertThat(baseline).singleElement().extracting(BaselineEntry::fingerprint).asString().matches("[0-9a-f]{16}");
+        assertThat(next.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(findings(next)).containsExactlyInAnyOrder(
+                "NOTE src/main/java/shop/Cart.java:7:17  known (in the baseline): UnusedPrivateField  Avoid unused private"
+                        + " fields such as 'unused'.",
+                "ERROR src/main/java/shop/Cart.java:8:17  UnusedPrivateField  Avoid unused private fields such as"
+                        + " 'alsoUnused'.");
+        assertThat(next.measurements()).extracting(Measurement::name, Measurement::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("violations of priority 1-5, not in the baseline", "1"),
+                        org.assertj.core.groups.Tuple.tuple("known (baseline)", "1"));
+    }
+
+    @Test
+    void aBaselineWhoseFindingsAreFixedPassesAndSaysSo() throws Exception {
+        source("shop/Cart.java", UNUSED_FIELD);
+        List<BaselineEntry> baseline = new LintGate(defaults()).evaluate().findings().stream()
+                .map(f -> new BaselineEntry(f.fingerprint(), f.ruleId(), f.location().path())).toList();
+        source("shop/Cart.java", UNUSED_FIELD.replace("    private int unused;\n\n", ""));
+
+        GateResult fixed = new LintGate(defaults(), Optional.of(baseline)).evaluate();
+
+        assertThat(fixed.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(fixed.measurements()).filteredOn(m -> m.name().equals("known (baseline)")).singleElement()
+                .extracting(Measurement::detail).asString()
+                .startsWith("1 finding recorded in the baseline is fixed: refresh the baseline with mvn devflow:baseline");
     }
 
     private static List<Path> cacheFiles(Path dir) throws Exception {

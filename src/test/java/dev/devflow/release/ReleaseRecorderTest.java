@@ -92,7 +92,7 @@ class ReleaseRecorderTest {
         assertThatThrownBy(() -> new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml")))
                 .isInstanceOf(ReleaseFailure.class)
                 .hasMessage("Release step 'record': the commit-msg hook rejected the commit 'Release v1.2.0' (exit"
-                        + " code 3): checking Release v1.2.0\nno ticket in the message Fix: make the hook pass, or"
+                        + " code 3): checking Release v1.2.0\nno ticket in the message\nFix: make the hook pass, or"
                         + " skip the pre-commit and commit-msg hooks with -Ddevflow.release.noVerify=true.");
         assertThat(marker).hasContent("ran");
         assertThat(git.getRepository().resolve("HEAD")).isEqualTo(start);

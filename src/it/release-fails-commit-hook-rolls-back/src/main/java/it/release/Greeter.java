@@ -1,0 +1,7 @@
+package it.release;
+
+public class Greeter {
+    public String greet() {
+        return "Hello";
+    }
+}

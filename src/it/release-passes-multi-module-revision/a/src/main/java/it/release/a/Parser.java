@@ -1,0 +1,7 @@
+package it.release.a;
+
+public class Parser {
+    public String parse(String text) {
+        return text.trim();
+    }
+}

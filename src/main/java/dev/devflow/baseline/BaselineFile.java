@@ -1,0 +1,144 @@
+package dev.devflow.baseline;
+
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.JsonDocument;
+import dev.devflow.gate.JsonParser;
+import dev.devflow.gate.JsonSyntaxException;
+import dev.devflow.gate.JsonWriter;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Reads and writes {@code .devflow/baseline.json}. Reading never repairs: a bad file fails with
+ * its line. Writing is for {@code devflow:baseline} only, writes nothing when the bytes would not
+ * change (so the file's time and the work tree stay untouched) and replaces the file atomically,
+ * so a killed build never leaves half a baseline.
+ */
+public final class BaselineFile {
+
+    /** Where the baseline lives, relative to the root of the project. */
+    public static final String DEFAULT_PATH = ".devflow/baseline.json";
+
+    /**
+     * Serialises {@link #update} across the modules of a reactor, which build on threads of one
+     * JVM (-T, and mvnd). A file lock would also cover two separate mvn processes on one checkout,
+     * but it needs a lock file inside .devflow/, the folder that is committed, and that case is not
+     * one devflow supports; without it the atomic move still keeps the file whole, and the worst
+     * outcome is one module's entry missing until the next devflow:baseline.
+     */
+    private static final ReentrantLock WRITERS = new ReentrantLock();
+
+    private BaselineFile() {
+    }
+
+    /** The baseline in {@code file}; empty when there is none. */
+    public static Optional<Baseline> read(Path file) throws GateInputException {
+        Optional<String> text = text(file);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(BaselineJson.fromJson(file, parse(file, text.get())));
+    }
+
+    /**
+     * Writes {@code baseline} when its bytes differ from the file's, creating the folder.
+     *
+     * @return whether the file was written
+     */
+    public static boolean write(Path file, Baseline baseline) throws IOException {
+        byte[] bytes = JsonWriter.write(BaselineJson.toJson(baseline)).getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return false;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return true;
+    }
+
+    /**
+     * Records one module's entry, keeping the other modules' entries, for {@code devflow:baseline}
+     * running in each module of a reactor. A damaged file is written anew, since running
+     * {@code devflow:baseline} is the fix its message gives; a file from a newer devflow is not
+     * downgraded but fails.
+     *
+     * @return whether the file was written
+     */
+    public static boolean update(Path file, String moduleKey, ModuleBaseline module)
+            throws GateInputException, IOException {
+        WRITERS.lock();
+        try {
+            return write(file, readForUpdate(file).withModule(moduleKey, module));
+        } finally {
+            WRITERS.unlock();
+        }
+    }
+
+    private static Baseline readForUpdate(Path file) throws GateInputException {
+        Optional<String> text = text(file);
+        if (text.isEmpty()) {
+            return Baseline.EMPTY;
+        }
+        JsonDocument document;
+        try {
+            document = JsonParser.parse(text.get());
+        } catch (JsonSyntaxException e) {
+            return Baseline.EMPTY;
+        }
+        BaselineJson.checkVersion(file, document);
+        try {
+            return BaselineJson.fromJson(file, document);
+        } catch (GateInputException e) {
+            return Baseline.EMPTY;
+        }
+    }
+
+    private static Optional<String> text(Path file) throws GateInputException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            throw GateInputException.ofFile(file, "the baseline is not UTF-8 text.", BaselineJson.FIX_REWRITE);
+        } catch (IOException e) {
+            throw GateInputException.ofFile(file, "the baseline cannot be read: " + e.getMessage(),
+                    "make the file readable.");
+        }
+    }
+
+    private static JsonDocument parse(Path file, String text) throws GateInputException {
+        try {
+            return JsonParser.parse(text);
+        } catch (JsonSyntaxException e) {
+            throw new GateInputException(file, e.line(), "the baseline is not valid JSON: " + e.problem()
+                    + " (column " + e.column() + ").", BaselineJson.FIX_REWRITE);
+        }
+    }
+
+    private static void move(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems cannot rename atomically; a plain replace is the best they offer.
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.devflow.maven;
+
+import dev.devflow.baseline.BaselineFile;
+import dev.devflow.baseline.ModuleBaseline;
+import dev.devflow.baseline.ModuleRecord;
+import dev.devflow.bugs.StaticAnalysisGate;
+import dev.devflow.coverage.CoverageGate;
+import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.GateResult;
+import dev.devflow.lint.LintGate;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Records the module's coverage and its lint and static-analysis findings in the baseline
+ * ({@code .devflow/baseline.json}), so that from then on only a drop in coverage and new
+ * findings fail. Each module writes its own entry; the file is rewritten only when it changes.
+ * Run it after the build, from the command line: {@code mvn verify devflow:baseline}.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public class BaselineMojo extends AbstractMojo {
+
+    private static final String[] GATES = {CoverageGate.NAME, LintGate.NAME, StaticAnalysisGate.NAME};
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** The baseline file; default .devflow/baseline.json at the reactor root. @since 0.1.0 */
+    @Parameter(property = ParameterNames.BASELINE_FILE)
+    private File baselineFile;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("devflow baseline: a pom module has nothing to record");
+            return;
+        }
+        Map<String, GateResult> results = evaluateGates();
+        ModuleBaseline module = ModuleRecord.of(results.remove(CoverageGate.NAME), results);
+        Path file = ProjectBaseline.file(session, baselineFile);
+        try {
+            boolean written = BaselineFile.update(file, ProjectBaseline.moduleKey(project), module);
+            getLog().info("devflow baseline: " + ProjectBaseline.moduleKey(project) + ": " + module.coverage().size()
+                    + " coverage ratios, " + module.findingsOf(LintGate.NAME).size() + " lint and "
+                    + module.findingsOf(StaticAnalysisGate.NAME).size() + " static-analysis findings; " + file
+                    + (written ? " written" : " unchanged"));
+        } catch (GateInputException e) {
+            throw BuildOutcome.inputFailure("baseline", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("devflow baseline could not write " + file + ": " + e, e);
+        }
+    }
+
+    /** Each gate as its goal is configured, whatever its skip switch: the baseline records all three. */
+    private Map<String, GateResult> evaluateGates() throws MojoExecutionException, MojoFailureException {
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        Map<String, GateResult> results = new LinkedHashMap<>();
+        for (String gate : GATES) {
+            GateMojo mojo = goals.configured(gate);
+            mojo.ignoreBaseline();
+            try {
+                results.put(gate, mojo.evaluate().get(0).result());
+            } catch (GateInputException e) {
+                throw BuildOutcome.inputFailure(gate, e);
+            } catch (IOException e) {
+                throw new MojoExecutionException("devflow baseline: the " + gate + " gate could not read a file: " + e, e);
+            } finally {
+                goals.release(mojo);
+            }
+        }
+        return results;
+    }
+}
