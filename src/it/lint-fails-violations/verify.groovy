@@ -29,7 +29,9 @@ assert !lines.any { it ==~ /\s+at [\w.$]+\(.*\)/ || it.startsWith('Caused by:') 
 def json = new JsonSlurper().parse(report, 'UTF-8')
 assert json.status == 'FAILED'
 assert json.headline == '2 violations; 1 limit missed'
-assert json.findings == [
+// each finding carries its fingerprint, the identity the baseline records
+assert json.findings.every { it.fingerprint ==~ /[0-9a-f]{16}/ }
+assert json.findings.collect { it.findAll { k, v -> k != 'fingerprint' } } == [
         [rule: 'lint.UnusedPrivateField', severity: 'ERROR',
          message: "UnusedPrivateField  Avoid unused private fields such as 'reserved'.",
          path: 'src/main/java/it/violations/Inventory.java', line: 4, endLine: 4, column: 17],

@@ -63,7 +63,9 @@ public final class BaselineFile {
         }
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        // a plain new file, so it gets the umask's permissions (createTempFile would make it 0600)
+        Path temporary = folder.resolve("." + file.getFileName() + ".devflow-tmp");
+        Files.deleteIfExists(temporary);
         try {
             Files.write(temporary, bytes);
             move(temporary, file);

@@ -29,6 +29,8 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
             .thenComparingInt(f -> f.location() == null ? 0 : f.location().column());
 
+    private static final String KNOWN = "known (in the baseline): ";
+
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -46,7 +48,12 @@ public record Finding(String ruleId, Severity severity, String message, Location
 
     /** The same finding, recorded in the baseline: reported as a note, never a failure. */
     public Finding asKnown() {
-        return new Finding(ruleId, Severity.NOTE, "known (in the baseline): " + message, location, fingerprint);
+        return new Finding(ruleId, Severity.NOTE, KNOWN + message, location, fingerprint);
+    }
+
+    /** Whether the baseline knows it (see {@link #asKnown()}). */
+    public boolean isKnown() {
+        return severity == Severity.NOTE && message.startsWith(KNOWN);
     }
 
     /** {@code path:line  message}, or just the message when there is no location. */

@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
@@ -29,7 +30,7 @@ import java.util.Map;
  * findings fail. Each module writes its own entry; the file is rewritten only when it changes.
  * Run it after the build, from the command line: {@code mvn verify devflow:baseline}.
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class BaselineMojo extends AbstractMojo {
 
     private static final String[] GATES = {CoverageGate.NAME, LintGate.NAME, StaticAnalysisGate.NAME};
@@ -47,8 +48,16 @@ public class BaselineMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.BASELINE_FILE)
     private File baselineFile;
 
+    /** Skips every devflow goal. */
+    @Parameter(property = ParameterNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("devflow baseline: skipped (" + ParameterNames.SKIP + ")");
+            return;
+        }
         if ("pom".equals(project.getPackaging())) {
             getLog().info("devflow baseline: a pom module has nothing to record");
             return;

@@ -171,11 +171,20 @@ public class CheckMojo extends DevflowMojo {
         } catch (GateInputException e) {
             GateResult failed = GateResult.measured(gate, "bad input", List.of(),
                     List.of(new Finding(gate + ".input", Severity.ERROR, e.getMessage(), null)), Map.of());
+            writeReport(failed); // the failure message points at it
             return new GateRun(failed, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | MojoFailureException e) {
             throw new MojoExecutionException("devflow check: gate " + gate + " failed: " + e.getMessage(), e);
         } finally {
             goals.release(mojo);
+        }
+    }
+
+    private void writeReport(GateResult result) throws MojoExecutionException {
+        try {
+            JsonReport.write(result, report(result.gate() + ".json"));
+        } catch (IOException e) {
+            throw new MojoExecutionException("devflow check: cannot write " + report(result.gate() + ".json") + ": " + e, e);
         }
     }
 

@@ -142,7 +142,7 @@ public class CoverageMojo extends GateMojo {
     List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
         List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module,
-                baseline(project).coverage(useBaseline, tolerance)).evaluate()));
+                baseline(project, useBaseline).coverage(useBaseline, tolerance)).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");

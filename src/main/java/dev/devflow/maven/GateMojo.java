@@ -55,9 +55,14 @@ abstract class GateMojo extends DevflowMojo {
         baselineIgnored = true;
     }
 
-    /** This module's entry in the baseline file, read now (a broken file fails here, naming its line). */
-    final ProjectBaseline baseline(MavenProject module) throws GateInputException {
-        return baselineIgnored ? ProjectBaseline.none(module) : ProjectBaseline.read(gateSession, module, baselineFile);
+    /**
+     * This module's entry in the baseline file, read now (a broken file fails here, naming its
+     * line); with the gate's baseline switch off the file is not read at all, so the switch also
+     * gets a build past a broken file.
+     */
+    final ProjectBaseline baseline(MavenProject module, boolean enabled) throws GateInputException {
+        return baselineIgnored || !enabled ? ProjectBaseline.none(module)
+                : ProjectBaseline.read(gateSession, module, baselineFile);
     }
 
     /** The one result of a gate, bound for {@code <gate>.json}. */

@@ -118,7 +118,7 @@ public class LintMojo extends GateMojo {
                 excludes == null ? List.of() : excludes, ruleSets(), languageVersion(), classpath(), charset(),
                 failurePriority, maxAllowedViolations, cache ? report("") : null, threads(),
                 minimumTokens, maxDuplications);
-        return single(new LintGate(settings, baseline(project).findings(LintGate.NAME, useBaseline)).evaluate());
+        return single(new LintGate(settings, baseline(project, useBaseline).findings(LintGate.NAME, true)).evaluate());
     }
 
     private List<Path> sourceRoots() {

@@ -103,7 +103,7 @@ public class StaticAnalysisMojo extends GateMojo {
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), classpath(classes), effort, threshold,
                 maxRank, failOnSecurity, findSecBugs ? findSecBugsJar() : null, file(includeFilterFile),
                 file(excludeFilterFile), failOnIncomplete, cache ? report("") : null);
-        return single(new StaticAnalysisGate(settings, baseline(project).findings(StaticAnalysisGate.NAME, useBaseline))
+        return single(new StaticAnalysisGate(settings, baseline(project, useBaseline).findings(StaticAnalysisGate.NAME, true))
                 .evaluate());
     }
 

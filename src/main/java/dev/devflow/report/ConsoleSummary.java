@@ -54,7 +54,13 @@ public final class ConsoleSummary {
             lines.add("  " + missed.message());
         }
         appendFindings(lines, result.findingsOf(Severity.ERROR), "");
-        appendFindings(lines, result.findingsOf(Severity.NOTE), "Where to start:");
+        List<Finding> notes = result.findingsOf(Severity.NOTE);
+        appendFindings(lines, notes.stream().filter(f -> !f.isKnown()).toList(), "Where to start:");
+        long known = notes.stream().filter(Finding::isKnown).count();
+        if (known > 0) {
+            // a legacy code base may know hundreds: the message names what failed, the report the rest
+            lines.add("Known (in the baseline), not counted: " + known + "; listed in the full report.");
+        }
         if (report != null) {
             lines.add("Full report: " + report);
         }

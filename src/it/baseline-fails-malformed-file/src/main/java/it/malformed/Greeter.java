@@ -1,0 +1,11 @@
+package it.malformed;
+
+public final class Greeter {
+
+    private Greeter() {
+    }
+
+    public static String greet(String name) {
+        return "Hello, " + name;
+    }
+}
