@@ -38,8 +38,15 @@ final class ChildMavenBuild implements ReleaseVerification {
     private final List<String> goals;
 
     ChildMavenBuild(MavenSession session, String goals) {
+        this(session, goals, List.of());
+    }
+
+    /** With goals run after the user's, when there are any ({@code devflow:baseline} refreshing the baseline). */
+    ChildMavenBuild(MavenSession session, String goals, List<String> thenGoals) {
         this.session = session;
-        this.goals = goals == null ? List.of() : Arrays.stream(goals.trim().split("\\s+")).filter(g -> !g.isEmpty()).toList();
+        List<String> asked = goals == null ? List.of()
+                : Arrays.stream(goals.trim().split("\\s+")).filter(g -> !g.isEmpty()).toList();
+        this.goals = asked.isEmpty() ? asked : java.util.stream.Stream.concat(asked.stream(), thenGoals.stream()).toList();
     }
 
     @Override

@@ -137,7 +137,8 @@ public class ReleaseMojo extends AbstractMojo {
             return;
         }
         try {
-            ReleaseWorkflow workflow = new ReleaseWorkflow(settings(), new ChildMavenBuild(session, verifyGoals),
+            ReleaseWorkflow workflow = new ReleaseWorkflow(settings(), new ChildMavenBuild(session, verifyGoals,
+                    baselineExists() ? List.of(baselineGoal()) : List.of()),
                     getLog()::info).onStepFinished(this::haltIfAsked);
             if (rollback) {
                 RollbackReport report = workflow.rollback();
@@ -171,7 +172,8 @@ public class ReleaseMojo extends AbstractMojo {
         return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(), changelogFile),
                 poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
                 optional(developmentVersion), bumpMapping(), tagPattern, git, noVerify, buildProblems(),
-                root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()));
+                root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()),
+                baselineExists() ? List.of(ProjectBaseline.file(session, null)) : List.of());
     }
 
     /** The server's credentials, decrypted as Maven decrypts them for its own transports. */
@@ -186,6 +188,16 @@ public class ReleaseMojo extends AbstractMojo {
         Server plain = decrypted.getServer() == null ? server : decrypted.getServer();
         return new UsernamePasswordCredentialsProvider(plain.getUsername() == null ? "" : plain.getUsername(),
                 plain.getPassword() == null ? "" : plain.getPassword());
+    }
+
+    /** With a baseline in the project, the verify build refreshes it on the release state, and the release commits it. */
+    private boolean baselineExists() {
+        return java.nio.file.Files.isRegularFile(ProjectBaseline.file(session, null));
+    }
+
+    private String baselineGoal() {
+        var plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+        return plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":baseline";
     }
 
     private List<Path> poms() {

@@ -25,12 +25,14 @@ import java.util.Set;
  * @param releaseNotes       where the release notes are written ({@code target/devflow/release-notes.md})
  * @param today              the release date
  * @param outputTimestamp    the value for {@code project.build.outputTimestamp} where a pom sets it
+ * @param verifiedFiles      files the verify build rewrites and the release commits with its edits
+ *                           ({@code .devflow/baseline.json}, refreshed on the release state)
  */
 public record ReleaseSettings(Path changelogFile, List<Path> poms, Set<ArtifactKey> reactor, String projectVersion,
                               Optional<String> version, Optional<String> developmentVersion, Map<String, Bump> bumps,
                               String tagPattern, ReleaseGitSettings git, boolean noVerify,
                               List<ReadinessProblem> buildProblems, Path releaseNotes, LocalDate today,
-                              Optional<String> outputTimestamp) {
+                              Optional<String> outputTimestamp, List<Path> verifiedFiles) {
 
     public static final String DEFAULT_TAG_PATTERN = "v{version}";
 
@@ -39,6 +41,17 @@ public record ReleaseSettings(Path changelogFile, List<Path> poms, Set<ArtifactK
         reactor = Set.copyOf(reactor);
         bumps = Map.copyOf(bumps);
         buildProblems = List.copyOf(buildProblems);
+        verifiedFiles = List.copyOf(verifiedFiles);
+    }
+
+    /** Without files that the verify build rewrites. */
+    public ReleaseSettings(Path changelogFile, List<Path> poms, Set<ArtifactKey> reactor, String projectVersion,
+                           Optional<String> version, Optional<String> developmentVersion, Map<String, Bump> bumps,
+                           String tagPattern, ReleaseGitSettings git, boolean noVerify,
+                           List<ReadinessProblem> buildProblems, Path releaseNotes, LocalDate today,
+                           Optional<String> outputTimestamp) {
+        this(changelogFile, poms, reactor, projectVersion, version, developmentVersion, bumps, tagPattern, git, noVerify,
+                buildProblems, releaseNotes, today, outputTimestamp, List.of());
     }
 
     String tagOf(Object version) {

@@ -179,13 +179,20 @@ public final class ReleaseWorkflow {
         return lines.stream().map(line -> "\n  - " + line).collect(Collectors.joining());
     }
 
-    private static List<String> paths(Path workTree, ReleasePlan plan) {
+    /** Every file the release edits, and those the verify build rewrites (kept for rollback, committed with it). */
+    private List<String> paths(Path workTree, ReleasePlan plan) {
         Set<String> paths = new LinkedHashSet<>();
         for (List<FileEdit> edits : List.of(plan.releaseEdits(), plan.developmentEdits())) {
-            edits.forEach(edit -> paths.add(workTree.relativize(edit.file().toAbsolutePath().normalize()).toString()
-                    .replace('\\', '/')));
+            edits.forEach(edit -> paths.add(relative(workTree, edit.file())));
+        }
+        if (verification.enabled()) {
+            settings.verifiedFiles().forEach(file -> paths.add(relative(workTree, file)));
         }
         return List.copyOf(paths);
+    }
+
+    private static String relative(Path workTree, Path file) {
+        return workTree.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private void writeReleaseNotes(ReleasePlan plan) throws ReleaseFailure {

@@ -707,6 +707,47 @@ class ReleaseWorkflowTest {
         return ReleaseJournal.fileIn(work.resolve(".git"));
     }
 
+    // ---------------------------------------------------------------- the baseline the verify build refreshes
+
+    @Test
+    void aFileTheVerifyBuildRewritesIsCommittedWithTheReleaseAndPutBackOnFailure() throws Exception {
+        Path baseline = work.resolve(".devflow/baseline.json");
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, "{ \"recorded\": \"before\" }\n");
+        git.add().addFilepattern(".devflow/baseline.json").call();
+        git.commit().setMessage("Record the baseline").call();
+        ReleaseSettings base = settings(false);
+        ReleaseSettings settings = new ReleaseSettings(base.changelogFile(), base.poms(), base.reactor(),
+                base.projectVersion(), base.version(), base.developmentVersion(), base.bumps(), base.tagPattern(),
+                base.git(), base.noVerify(), base.buildProblems(), base.releaseNotes(), base.today(),
+                base.outputTimestamp(), List.of(baseline));
+        Outcome refresh = () -> {
+            try {
+                Files.writeString(baseline, "{ \"recorded\": \"on the release state\" }\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        RepositorySnapshot before = RepositorySnapshot.of(git);
+
+        ReleaseFailure failure = catchThrowableOfType(ReleaseFailure.class, workflow(settings,
+                new FakeVerification(work, true, refresh)).onStepFinished(step -> {
+                    if (step == ReleaseStep.VERIFY) {
+                        throw new ReleaseFailure(ReleaseStep.VERIFY, "stopped after the verify build", "none");
+                    }
+                })::release);
+        assertThat(failure).isNotNull();
+        assertPutBack(before);
+
+        workflow(settings, new FakeVerification(work, true, refresh)).release();
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            RevCommit release = walk.parseCommit(walk.parseCommit(head()).getParent(0));
+            assertThat(release.getFullMessage()).isEqualTo("Release v1.2.0");
+            assertThat(fileAt(release, ".devflow/baseline.json")).isEqualTo("{ \"recorded\": \"on the release state\" }\n");
+        }
+        assertThat(git.status().call().isClean()).isTrue();
+    }
+
     private ObjectId head() throws Exception {
         return head(Constants.HEAD);
     }
