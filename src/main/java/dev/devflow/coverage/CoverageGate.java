@@ -41,15 +41,22 @@ public final class CoverageGate implements Gate {
 
     private final CoverageSettings settings;
     private final CoverageBaseline baseline;
+    private final NewCodeCoverage newCode;
 
     public CoverageGate(CoverageSettings settings) {
-        this(settings, null);
+        this(settings, null, null);
     }
 
     /** With the module's recorded coverage, which line and branch coverage must not fall below; null for none. */
     public CoverageGate(CoverageSettings settings, CoverageBaseline baseline) {
+        this(settings, baseline, null);
+    }
+
+    /** With the ratchet (or null) and the new-code rule (or null when no base ref is set). */
+    public CoverageGate(CoverageSettings settings, CoverageBaseline baseline, NewCodeCoverage newCode) {
         this.settings = settings;
         this.baseline = baseline;
+        this.newCode = newCode;
     }
 
     @Override
@@ -75,14 +82,24 @@ public final class CoverageGate implements Gate {
         measurements.addAll(rules.measurements());
         List<Measurement> ratchet = baseline == null ? List.of() : baseline.measure(counts(analysed.bundle()));
         measurements.addAll(ratchet);
+        NewCodeCoverage.Result fresh = newCode == null ? null
+                : newCode.judge(analysed.bundle(), settings.sourceRoots(), settings.projectRoot());
+        if (fresh != null) {
+            measurements.add(fresh.measurement());
+        }
         List<Finding> findings = new ArrayList<>(rules.findings());
+        if (fresh != null) {
+            findings.addAll(fresh.findings());
+        }
         List<Finding> problems = inputProblems(analysed);
         findings.addAll(problems);
         List<Finding> offenders = offenders(analysed.bundle());
         findings.addAll(offenders.stream().limit(SHOWN_CLASSES).toList());
         boolean fell = ratchet.stream().anyMatch(m -> !m.met());
         return GateResult.measured(NAME, headline(analysed.bundle(), rules.measurements(), problems.size())
-                        + (fell ? "; coverage fell below the baseline" : ""),
+                        + (fell ? "; coverage fell below the baseline" : "")
+                        + (fresh != null && !fresh.measurement().met() ? "; new code below "
+                        + newCode.minimum().toPlainString() : ""),
                 measurements, findings, details(analysed, offenders));
     }
 

@@ -1,11 +1,14 @@
 package dev.devflow.maven;
 
+import dev.devflow.baseline.MissingMergeBase;
+import dev.devflow.baseline.NewCode;
 import dev.devflow.coverage.CoverageGate;
 import dev.devflow.coverage.CoverageLimit;
 import dev.devflow.coverage.CoverageRule;
 import dev.devflow.coverage.CoverageRules;
 import dev.devflow.coverage.CoverageSettings;
 import dev.devflow.coverage.ExecFileSearch;
+import dev.devflow.coverage.NewCodeCoverage;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import org.apache.maven.execution.MavenSession;
@@ -32,6 +35,18 @@ public class CoverageMojo extends GateMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    /** New code is what changed since the merge-base of HEAD and this ref ({@code origin/main}); unset: no new-code rule. @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_BASE_REF)
+    private String baseRef;
+
+    /** The share of new lines with code that tests must cover. @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_NEW_CODE_MINIMUM, defaultValue = NewCodeCoverage.DEFAULT_MINIMUM)
+    private java.math.BigDecimal newCodeMinimum;
+
+    /** A shallow clone without the merge-base fails (true) or only warns and skips the new-code rule. @since 0.1.0 */
+    @Parameter(property = ParameterNames.COVERAGE_FAIL_ON_MISSING_HISTORY, defaultValue = "true")
+    private boolean failOnMissingHistory;
 
     /** Line and branch coverage must not fall below the baseline's (when the file exists). @since 0.1.0 */
     @Parameter(property = ParameterNames.COVERAGE_BASELINE, defaultValue = "true")
@@ -142,7 +157,7 @@ public class CoverageMojo extends GateMojo {
     List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
         List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module,
-                baseline(project, useBaseline).coverage(useBaseline, tolerance)).evaluate()));
+                baseline(project, useBaseline).coverage(useBaseline, tolerance), newCode(module)).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
@@ -154,6 +169,27 @@ public class CoverageMojo extends GateMojo {
                     "devflow coverage over the reactor (" + session.getProjects().size() + " modules):"));
         }
         return reports;
+    }
+
+    /** The new-code rule, or null without a base ref (or, when told to warn, without the history it needs). */
+    private NewCodeCoverage newCode(CoverageSettings module) throws GateInputException {
+        if (baseRef == null || baseRef.isBlank()) {
+            return null;
+        }
+        if (newCodeMinimum.signum() < 0 || newCodeMinimum.compareTo(java.math.BigDecimal.ONE) > 0) {
+            throw GateInputException.ofParameter(ParameterNames.COVERAGE_NEW_CODE_MINIMUM, newCodeMinimum
+                    + " is not a ratio.", "use a value from 0 to 1, such as 0.90.");
+        }
+        try {
+            return new NewCodeCoverage(NewCode.since(project.getBasedir().toPath(), baseRef.trim(), module.sourceRoots()),
+                    newCodeMinimum);
+        } catch (MissingMergeBase e) {
+            if (failOnMissingHistory) {
+                throw e;
+            }
+            getLog().warn("devflow coverage: no new-code rule: " + e.getMessage());
+            return null;
+        }
     }
 
     private CoverageSettings moduleSettings(List<CoverageRule> ruleSet) throws IOException {

@@ -15,6 +15,9 @@ public final class ParameterNames {
     public static final String COVERAGE_SKIP = "devflow.coverage.skip";
     public static final String COVERAGE_BASELINE = "devflow.coverage.baseline";
     public static final String COVERAGE_TOLERANCE = "devflow.coverage.tolerance";
+    public static final String COVERAGE_BASE_REF = "devflow.coverage.baseRef";
+    public static final String COVERAGE_NEW_CODE_MINIMUM = "devflow.coverage.newCodeMinimum";
+    public static final String COVERAGE_FAIL_ON_MISSING_HISTORY = "devflow.coverage.failOnMissingHistory";
     public static final String COVERAGE_MINIMUM = "devflow.coverage.minimum";
     public static final String COVERAGE_CRITICAL_PACKAGES = "devflow.coverage.criticalPackages";
     public static final String COVERAGE_CRITICAL_MINIMUM = "devflow.coverage.criticalMinimum";
