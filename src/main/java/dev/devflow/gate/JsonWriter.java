@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the files {@link JsonParser} reads back (release journal, baseline): two spaces of
- * indent, names in the map's order, {@code \n} line ends and a final newline, so the same tree
+ * Writes every JSON file devflow produces (reports, release journal, baseline), the latter ones
+ * read back by {@link JsonParser}: two spaces of indent, names in the map's order, {@code \n} line ends and a final newline, so the same tree
  * always gives the same bytes and a committed file diffs line by line.
  */
 public final class JsonWriter {
@@ -14,7 +14,7 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
-    /** Maps, lists, strings, numbers, booleans and nulls as pretty-printed JSON. */
+    /** Maps, lists, strings, numbers, booleans and nulls as pretty-printed JSON; anything else as its text. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
@@ -31,8 +31,10 @@ public final class JsonWriter {
         } else if (value instanceof BigDecimal decimal) {
             // toString would write 1E-7 for small values; a ratio reads better as 0.0000001.
             out.append(decimal.toPlainString());
-        } else {
+        } else if (value == null || value instanceof Number || value instanceof Boolean) {
             out.append(value);
+        } else {
+            writeString(value.toString(), out); // paths, enums and the like, as the text they read as
         }
     }
 

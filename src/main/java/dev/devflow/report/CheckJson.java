@@ -1,5 +1,6 @@
 package dev.devflow.report;
 
+import dev.devflow.gate.JsonWriter;
 import dev.devflow.report.ModuleCheck.GateRun;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class CheckJson {
         root.put("status", check.status().name());
         List<Object> gates = check.gates().stream().map(CheckJson::gate).map(Object.class::cast).toList();
         root.put("gates", gates);
-        return JsonText.of(root);
+        return JsonWriter.write(root);
     }
 
     private static Map<String, Object> gate(GateRun run) {

@@ -1,6 +1,7 @@
 package dev.devflow.report;
 
 import dev.devflow.gate.Finding;
+import dev.devflow.gate.JsonWriter;
 import dev.devflow.gate.Severity;
 import dev.devflow.report.ModuleCheck.GateRun;
 
@@ -96,7 +97,7 @@ public final class CiAnnotations {
                 issues.add(issue);
             }
         }
-        return ReportFiles.write(file, JsonText.of(issues));
+        return ReportFiles.write(file, JsonWriter.write(issues));
     }
 
     private static String data(String text) {

@@ -2,6 +2,7 @@ package dev.devflow.report;
 
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateResult;
+import dev.devflow.gate.JsonWriter;
 import dev.devflow.gate.Measurement;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class JsonReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putAll(tree(result));
-        return JsonText.of(root);
+        return JsonWriter.write(root);
     }
 
     /** The result as a tree of maps and lists, the part every JSON report shares. */

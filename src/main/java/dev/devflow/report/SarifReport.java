@@ -1,6 +1,7 @@
 package dev.devflow.report;
 
 import dev.devflow.gate.Finding;
+import dev.devflow.gate.JsonWriter;
 import dev.devflow.gate.Severity;
 import dev.devflow.report.ModuleCheck.GateRun;
 
@@ -52,7 +53,7 @@ public final class SarifReport {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        return JsonText.of(root);
+        return JsonWriter.write(root);
     }
 
     private static Map<String, Object> rule(String id, String gate) {

@@ -2,6 +2,7 @@ package dev.devflow.report;
 
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateResult;
+import dev.devflow.gate.JsonWriter;
 import dev.devflow.gate.Location;
 import dev.devflow.gate.Measurement;
 import dev.devflow.gate.Severity;
@@ -117,6 +118,6 @@ class ReportTest {
 
     @Test
     void jsonEscapesControlCharactersAndQuotes() {
-        assertThat(JsonText.of(Map.of("k", "a\"b\\c\nd\u0001"))).isEqualTo("{\n  \"k\": \"a\\\"b\\\\c\\nd\\u0001\"\n}\n");
+        assertThat(JsonWriter.write(Map.of("k", "a\"b\\c\nd\u0001"))).isEqualTo("{\n  \"k\": \"a\\\"b\\\\c\\nd\\u0001\"\n}\n");
     }
 }
