@@ -48,8 +48,8 @@ for ((i = 1; i <= runs; i++)); do
   cold; lint_cold+=("$(timed $devflow:lint)"); lint_warm+=("$(timed $devflow:lint)")
   cold; sb+=("$(timed spotbugs:check)")
   # through check, whose failOnError=false lets the bugs commons-lang3 has pass
-  cold; sa_cold+=("$(timed $devflow:check -Ddevflow.check.gates=static-analysis)")
-  sa_warm+=("$(timed $devflow:check -Ddevflow.check.gates=static-analysis)")
+  cold; sa_cold+=("$(timed $devflow:check -Dbenchmark.gates=static-analysis)")
+  sa_warm+=("$(timed $devflow:check -Dbenchmark.gates=static-analysis)")
   cold; three+=("$(timed jacoco:check pmd:check spotbugs:check)")
   cold; check_cold+=("$(timed $devflow:check)"); check_warm+=("$(timed $devflow:check)")
 done
