@@ -108,8 +108,8 @@ public final class ReleaseWorkflow {
     /** Plans, then carries the plan out; on any failure puts everything back and says so. */
     public ReleasePlan release() throws ReleaseFailure {
         ReleasePlan plan = plan();
-        plan.describe(workTree()).forEach(log);
         try (Repository repository = open(); Git git = new Git(repository)) {
+            plan.describe(repository.getWorkTree().toPath()).forEach(log);
             ReleaseJournal journal = ReleaseJournal.begin(repository, settings.git().remote());
             try {
                 carryOut(plan, git, journal);
@@ -252,12 +252,6 @@ public final class ReleaseWorkflow {
         } catch (IOException | IllegalArgumentException e) {
             throw new ReleaseFailure(ReleaseStep.READINESS, "no git repository holds " + settings.changelogFile() + ".",
                     "run the release from a git clone of the project.", e);
-        }
-    }
-
-    private Path workTree() throws ReleaseFailure {
-        try (Repository repository = open()) {
-            return repository.getWorkTree().toPath();
         }
     }
 
