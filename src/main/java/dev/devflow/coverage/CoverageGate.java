@@ -19,6 +19,7 @@ import org.jacoco.report.JavaNames;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -76,6 +77,14 @@ public final class CoverageGate implements Gate {
         ExecutionDataStore data = ExecutionDataFiles.load(settings.execFiles());
         AnalysedBundle analysed = new ClassesAnalysis(settings).analyse(data);
         RuleCheck rules = RuleCheck.run(analysed.bundle(), settings.rules());
+        List<Finding> problems = inputProblems(analysed);
+        for (CoverageLayer layer : settings.layers()) {
+            if (Files.isRegularFile(layer.execFile())) {
+                rules.include(layer(layer));
+            } else {
+                problems.add(missingLayer(layer));
+            }
+        }
 
         List<Measurement> measurements = new ArrayList<>(counters(analysed.bundle()));
         measurements.add(excluded(analysed));
@@ -91,7 +100,6 @@ public final class CoverageGate implements Gate {
         if (fresh != null) {
             findings.addAll(fresh.findings());
         }
-        List<Finding> problems = inputProblems(analysed);
         findings.addAll(problems);
         List<Finding> offenders = offenders(analysed.bundle());
         findings.addAll(offenders.stream().limit(SHOWN_CLASSES).toList());
@@ -115,6 +123,23 @@ public final class CoverageGate implements Gate {
         details.put("classesDirectories", directories());
         details.put("execFiles", List.of());
         return GateResult.measured(NAME, "no coverage data", List.of(), List.of(finding), details);
+    }
+
+    /** The layer's data alone over the same classes: which lines these tests, and only these, ran. */
+    private RuleCheck layer(CoverageLayer layer) throws GateInputException {
+        ExecutionDataStore alone = ExecutionDataFiles.load(List.of(layer.execFile()));
+        return RuleCheck.run(new ClassesAnalysis(settings).analyse(alone).bundle(), List.of(layer.rule()));
+    }
+
+    /** A layer that measured nothing must not pass: its tests did not run, or wrote elsewhere. */
+    private Finding missingLayer(CoverageLayer layer) {
+        Severity severity = settings.failOnMissingData() ? Severity.ERROR : Severity.WARNING;
+        return new Finding("coverage.layer-missing-data", severity, layer.rule().name() + ": the file does not"
+                + " exist, so this layer measured nothing. Let the tests of this"
+                + " layer record there (coverage-agent with <destFile> and <propertyName>, see the README's"
+                + " per-layer coverage), or remove the layer"
+                + (settings.failOnMissingData() ? "; -Ddevflow.coverage.failOnMissingData=false only warns." : "."),
+                Location.ofFile(Location.pathOf(settings.projectRoot(), layer.execFile())));
     }
 
     /** Covered and total count per counter, by JaCoCo's counter names, which the baseline shares. */

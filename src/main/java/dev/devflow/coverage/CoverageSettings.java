@@ -17,12 +17,14 @@ import java.util.List;
  *                            ({@code com/acme/generated/**}, {@code **}{@code /*Dto.class})
  * @param excludedAnnotations annotation names (JaCoCo wildcards) whose classes and methods are
  *                            left out
- * @param failOnMissingData   fail (true) or warn (false) when classes exist without any data
+ * @param failOnMissingData   fail (true) or warn (false) when classes exist without any data, or
+ *                            a layer's file is missing
+ * @param layers              execution data files each held alone to its own minimum
  */
 public record CoverageSettings(String bundleName, Path projectRoot, List<Path> classesDirectories,
                                List<Path> sourceRoots, List<Path> execFiles, List<CoverageRule> rules,
                                List<String> classExcludes, List<String> excludedAnnotations,
-                               boolean failOnMissingData) {
+                               boolean failOnMissingData, List<CoverageLayer> layers) {
 
     public static final String DEFAULT_MINIMUM = "0.85";
     public static final String DEFAULT_CRITICAL_MINIMUM = "0.95";
@@ -37,6 +39,16 @@ public record CoverageSettings(String bundleName, Path projectRoot, List<Path> c
         rules = List.copyOf(rules);
         classExcludes = List.copyOf(classExcludes);
         excludedAnnotations = List.copyOf(excludedAnnotations);
+        layers = List.copyOf(layers);
+    }
+
+    /** Without layers: the merged data only. */
+    public CoverageSettings(String bundleName, Path projectRoot, List<Path> classesDirectories,
+                            List<Path> sourceRoots, List<Path> execFiles, List<CoverageRule> rules,
+                            List<String> classExcludes, List<String> excludedAnnotations,
+                            boolean failOnMissingData) {
+        this(bundleName, projectRoot, classesDirectories, sourceRoots, execFiles, rules, classExcludes,
+                excludedAnnotations, failOnMissingData, List.of());
     }
 
     /** Whether any rule counts lines, which needs classes compiled with debug information. */

@@ -63,6 +63,12 @@ final class RuleCheck {
         return check;
     }
 
+    /** Adds another check's results to this one: a layer's rule beside the module's rules. */
+    void include(RuleCheck other) {
+        measurements.addAll(other.measurements);
+        findings.addAll(other.findings);
+    }
+
     List<Measurement> measurements() {
         return measurements;
     }

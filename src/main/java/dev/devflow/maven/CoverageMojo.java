@@ -3,6 +3,7 @@ package dev.devflow.maven;
 import dev.devflow.baseline.MissingMergeBase;
 import dev.devflow.baseline.NewCode;
 import dev.devflow.coverage.CoverageGate;
+import dev.devflow.coverage.CoverageLayer;
 import dev.devflow.coverage.CoverageLimit;
 import dev.devflow.coverage.CoverageRule;
 import dev.devflow.coverage.CoverageRules;
@@ -129,6 +130,14 @@ public class CoverageMojo extends GateMojo {
     private boolean aggregate;
 
     /**
+     * Execution data files each held alone to its own line coverage, written
+     * {@code file=minimum} with the file in the build directory: {@code jacoco.exec=0.90},
+     * {@code jacoco-it.exec=80%}. The merged data is still held to the rules. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.COVERAGE_LAYERS)
+    private List<String> layers;
+
+    /**
      * Whether a module that has classes but no execution data fails (true) or only warns. With
      * {@code aggregate} on, a module without its own data only warns (another module's tests
      * may cover it) and this applies to the reactor aggregate. @since 0.1.0
@@ -156,15 +165,19 @@ public class CoverageMojo extends GateMojo {
     @Override
     List<GateReport> evaluate() throws GateInputException, IOException, MojoExecutionException {
         CoverageSettings module = moduleSettings(ruleSet());
+        // With the aggregate, new code is judged once over the reactor, where another module's tests count.
+        NewCodeCoverage moduleNewCode = aggregate ? null : newCode(project.getBasedir().toPath(), module);
         List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module,
-                baseline(project, useBaseline).coverage(useBaseline, tolerance), newCode(module)).evaluate()));
+                baseline(project, useBaseline).coverage(useBaseline, tolerance), moduleNewCode).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
                 return reports;
             }
-            GateResult reactor = new CoverageGate(ReactorModules.coverageSettings(session, orEmpty(dataFiles), module,
-                    failOnMissingData)).evaluate();
+            CoverageSettings reactorSettings = ReactorModules.coverageSettings(session, orEmpty(dataFiles), module,
+                    failOnMissingData);
+            GateResult reactor = new CoverageGate(reactorSettings, null,
+                    newCode(session.getTopLevelProject().getBasedir().toPath(), reactorSettings)).evaluate();
             reports.add(new GateReport(reactor, ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json"),
                     "devflow coverage over the reactor (" + session.getProjects().size() + " modules):"));
         }
@@ -172,7 +185,7 @@ public class CoverageMojo extends GateMojo {
     }
 
     /** The new-code rule, or null without a base ref (or, when told to warn, without the history it needs). */
-    private NewCodeCoverage newCode(CoverageSettings module) throws GateInputException {
+    private NewCodeCoverage newCode(Path directory, CoverageSettings covered) throws GateInputException {
         if (baseRef == null || baseRef.isBlank()) {
             return null;
         }
@@ -181,8 +194,7 @@ public class CoverageMojo extends GateMojo {
                     + " is not a ratio.", "use a value from 0 to 1, such as 0.90.");
         }
         try {
-            return new NewCodeCoverage(NewCode.since(project.getBasedir().toPath(), baseRef.trim(), module.sourceRoots()),
-                    newCodeMinimum);
+            return new NewCodeCoverage(NewCode.since(directory, baseRef.trim(), covered.sourceRoots()), newCodeMinimum);
         } catch (MissingMergeBase e) {
             if (failOnMissingHistory) {
                 throw e;
@@ -192,13 +204,21 @@ public class CoverageMojo extends GateMojo {
         }
     }
 
-    private CoverageSettings moduleSettings(List<CoverageRule> ruleSet) throws IOException {
+    private CoverageSettings moduleSettings(List<CoverageRule> ruleSet) throws IOException, GateInputException {
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         return new CoverageSettings(project.getArtifactId(), project.getBasedir().toPath(),
                 List.of(Path.of(project.getBuild().getOutputDirectory())),
                 project.getCompileSourceRoots().stream().map(Path::of).toList(),
                 ExecFileSearch.find(buildDirectory, orEmpty(dataFiles)), ruleSet, orEmpty(excludes),
-                orEmpty(excludedAnnotations), failOnMissingData && !aggregate);
+                orEmpty(excludedAnnotations), failOnMissingData && !aggregate, layers(buildDirectory));
+    }
+
+    private List<CoverageLayer> layers(Path buildDirectory) throws GateInputException {
+        List<CoverageLayer> parsed = new ArrayList<>();
+        for (String layer : orEmpty(layers)) {
+            parsed.add(CoverageLayer.parse(ParameterNames.COVERAGE_LAYERS, layer, buildDirectory));
+        }
+        return parsed;
     }
 
     private List<CoverageRule> ruleSet() throws GateInputException {

@@ -25,6 +25,7 @@ public final class ParameterNames {
     public static final String COVERAGE_EXCLUDED_ANNOTATIONS = "devflow.coverage.excludedAnnotations";
     public static final String COVERAGE_DATA_FILES = "devflow.coverage.dataFiles";
     public static final String COVERAGE_AGGREGATE = "devflow.coverage.aggregate";
+    public static final String COVERAGE_LAYERS = "devflow.coverage.layers";
     public static final String COVERAGE_FAIL_ON_MISSING_DATA = "devflow.coverage.failOnMissingData";
     public static final String COVERAGE_DEST_FILE = "devflow.coverage.destFile";
     public static final String COVERAGE_PROPERTY_NAME = "devflow.coverage.propertyName";

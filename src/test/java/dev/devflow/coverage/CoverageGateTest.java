@@ -200,6 +200,55 @@ class CoverageGateTest {
     }
 
     @Test
+    void holdsEachLayerAloneToItsOwnMinimum() throws Exception {
+        CoverageFixture module = module();
+        Path classes = module.writeClasses();
+        Path unit = module.record("jacoco.exec",
+                Call.of(Discount.class, "apply", 100L, null), Call.of(Discount.class, "apply", 100L, "TEN"),
+                Call.of(Discount.class, "apply", 100L, "X"), Call.of(Discount.class, "describe", 1234L));
+        Path integration = module.record("jacoco-it.exec", Call.of(Receipt.class, "header"));
+        CoverageSettings layered = new CoverageSettings("shop", root, List.of(classes), List.of(),
+                List.of(unit, integration), overall("0.50"), List.of(), List.of(), true,
+                List.of(CoverageLayer.parse("layers", "jacoco.exec=0.50", root),
+                        CoverageLayer.parse("layers", "jacoco-it.exec=0.80", root)));
+
+        GateResult result = new CoverageGate(layered).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.measurements()).filteredOn(m -> m.name().startsWith("jacoco.exec line coverage"))
+                .singleElement().satisfies(m -> assertThat(m.met()).isTrue());
+        assertThat(result.missedMeasurements()).extracting(Measurement::message).containsExactly(
+                "jacoco-it.exec line coverage: Rule violated for bundle shop: lines covered ratio is 0.06,"
+                        + " but expected minimum is 0.80 — cover 11 more lines to reach 0.80");
+        assertThat(result.headline()).isEqualTo("line coverage 0.73; 1 rule limit missed");
+    }
+
+    @Test
+    void failsALayerWhoseFileIsMissingAndOnlyWarnsWhenTold() throws Exception {
+        CoverageFixture module = module();
+        Path classes = module.writeClasses();
+        Path unit = module.record("jacoco.exec", Call.of(Receipt.class, "header"));
+        List<CoverageLayer> layers = List.of(CoverageLayer.parse("layers", "jacoco-it.exec=0.80", root));
+        CoverageSettings failing = new CoverageSettings("shop", root, List.of(classes), List.of(), List.of(unit),
+                overall("0"), List.of(), List.of(), true, layers);
+        CoverageSettings warning = new CoverageSettings("shop", root, List.of(classes), List.of(), List.of(unit),
+                overall("0"), List.of(), List.of(), false, layers);
+
+        GateResult failed = new CoverageGate(failing).evaluate();
+        GateResult warned = new CoverageGate(warning).evaluate();
+
+        assertThat(failed.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(failed.findingsOf(Severity.ERROR)).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("coverage.layer-missing-data");
+            assertThat(f.message()).startsWith("jacoco-it.exec line coverage: the file does not exist, so this"
+                    + " layer measured nothing.");
+            assertThat(f.location().path()).isEqualTo("jacoco-it.exec");
+        });
+        assertThat(failed.headline()).endsWith("; 1 input problem");
+        assertThat(warned.status()).isEqualTo(GateStatus.WARNED);
+    }
+
+    @Test
     void warnsWhenACriticalPackagePatternMatchesNothing() throws Exception {
         CoverageFixture module = module();
         Path classes = module.writeClasses();
