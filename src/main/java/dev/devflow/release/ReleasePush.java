@@ -3,13 +3,16 @@ package dev.devflow.release;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.internal.JGitText;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteConfig;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Pushes the release branch and its tag together: atomically where the remote can (all or
  * nothing), else the branch first and the tag only after it. JGit does not throw for a rejected
- * ref, so every ref's status is read and written to the journal.
+ * ref, so every ref's status is read and written to the journal, and what the remote printed (a
+ * hook's reasons) goes into the failure: JGit shows it nowhere else.
  */
 public final class ReleasePush {
 
@@ -45,25 +49,30 @@ public final class ReleasePush {
         RefSpec tagSpec = new RefSpec(Constants.R_TAGS + tagName + ":" + Constants.R_TAGS + tagName);
         List<String> refs = List.of(branchSpec.getDestination(), tagSpec.getDestination());
         journal.willPush(refs);
+        List<String> remoteOutput = new ArrayList<>(); // of every push, the fallback making two
         Map<String, RemoteRefUpdate> updates;
         try {
-            updates = send(List.of(branchSpec, tagSpec), true);
+            updates = send(List.of(branchSpec, tagSpec), true, remoteOutput);
         } catch (AtomicUnsupported e) {
-            updates = sendOneByOne(branchSpec, tagSpec);
+            updates = sendOneByOne(branchSpec, tagSpec, remoteOutput);
         }
-        judge(refs, updates);
+        judge(refs, updates, remoteOutput);
     }
 
-    /** Without atomic push the tag waits for the branch: a tag must never name a commit the branch lacks. */
-    private Map<String, RemoteRefUpdate> sendOneByOne(RefSpec branchSpec, RefSpec tagSpec) throws ReleaseFailure {
-        for (String ref : List.of(branchSpec.getDestination(), tagSpec.getDestination())) {
-            journal.pushed(ref, PushState.NOT_STARTED);
-        }
+    /**
+     * Without atomic push the tag waits for the branch: a tag must never name a commit the branch
+     * lacks. The journal has a ref as maybe on the remote only while it is on its way, so a kill
+     * mid-push leaves a rollback that names the branch, and not a tag that was never sent.
+     */
+    private Map<String, RemoteRefUpdate> sendOneByOne(RefSpec branchSpec, RefSpec tagSpec, List<String> remoteOutput)
+            throws ReleaseFailure {
+        journal.pushed(tagSpec.getDestination(), PushState.NOT_STARTED);
         Map<String, RemoteRefUpdate> updates = new LinkedHashMap<>();
         try {
-            updates.putAll(send(List.of(branchSpec), false));
+            updates.putAll(send(List.of(branchSpec), false, remoteOutput));
             if (stateOf(updates.get(branchSpec.getDestination())) == PushState.DONE) {
-                updates.putAll(send(List.of(tagSpec), false));
+                journal.pushed(tagSpec.getDestination(), PushState.UNKNOWN);
+                updates.putAll(send(List.of(tagSpec), false, remoteOutput));
             }
         } catch (AtomicUnsupported impossible) {
             throw new IllegalStateException(impossible);
@@ -71,13 +80,15 @@ public final class ReleasePush {
         return updates;
     }
 
-    private Map<String, RemoteRefUpdate> send(List<RefSpec> specs, boolean atomic)
+    private Map<String, RemoteRefUpdate> send(List<RefSpec> specs, boolean atomic, List<String> remoteOutput)
             throws ReleaseFailure, AtomicUnsupported {
         Map<String, RemoteRefUpdate> updates = new LinkedHashMap<>();
         try {
-            Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(specs).setAtomic(atomic).setCredentialsProvider(credentials)
+            Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(specs).setAtomic(atomic)
+                    .setReceivePack(receivePack()).setCredentialsProvider(credentials)
                     .setTimeout(ReleaseReadiness.REMOTE_TIMEOUT_SECONDS).call();
             for (PushResult result : results) {
+                result.getMessages().lines().filter(line -> !line.isBlank()).forEach(remoteOutput::add);
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     updates.put(update.getRemoteName(), update);
                     journal.pushed(update.getRemoteName(), stateOf(update));
@@ -92,12 +103,20 @@ public final class ReleasePush {
             throw new ReleaseFailure(ReleaseStep.PUSH, "the push to '" + remote + "' failed: " + e.getMessage()
                     + "; the remote may or may not have " + specs.stream().map(RefSpec::getDestination)
                     .map(Repository::shortenRefName).collect(Collectors.joining(" and ")) + ".",
-                    "see what it has with git ls-remote " + remote + ", then push what is missing by hand or"
-                            + " roll back (which restores only the local repository).", e);
+                    "see what it has with git ls-remote " + remote + ", undo there what it took (a rollback"
+                            + " restores only the local repository) and release again.", e);
         }
     }
 
-    private void judge(List<String> refs, Map<String, RemoteRefUpdate> updates) throws ReleaseFailure {
+    /** remote.NAME.receivepack, as git push honours it: JGit's push sends its default unless told. */
+    private String receivePack() {
+        String configured = git.getRepository().getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, remote,
+                "receivepack");
+        return configured == null ? RemoteConfig.DEFAULT_RECEIVE_PACK : configured;
+    }
+
+    private void judge(List<String> refs, Map<String, RemoteRefUpdate> updates, List<String> remoteOutput)
+            throws ReleaseFailure {
         List<String> done = refs.stream().filter(ref -> stateOf(updates.get(ref)) == PushState.DONE)
                 .map(Repository::shortenRefName).toList();
         if (done.size() == refs.size()) {
@@ -106,15 +125,31 @@ public final class ReleasePush {
         String refused = refs.stream().filter(ref -> stateOf(updates.get(ref)) != PushState.DONE)
                 .map(ref -> Repository.shortenRefName(ref) + " " + why(updates.get(ref)))
                 .collect(Collectors.joining(", "));
+        // git prints the remote's lines the same way
+        String remoteSaid = remoteOutput.stream().map(line -> "\nremote: " + line).collect(Collectors.joining());
         if (done.isEmpty()) {
-            throw new ReleaseFailure(ReleaseStep.PUSH, "the remote '" + remote + "' took nothing: " + refused + ".",
-                    "bring the branch up to date with the remote (git pull --rebase) and release again; a rollback"
-                            + " restores the local repository.");
+            throw new ReleaseFailure(ReleaseStep.PUSH, "the remote '" + remote + "' took nothing: " + refused + "."
+                    + remoteSaid, tookNothingFix(updates));
         }
         throw new ReleaseFailure(ReleaseStep.PUSH, "the push to '" + remote + "' is partial: " + String.join(", ",
-                done) + " pushed, but " + refused + ".", "push the rest by hand (git push " + remote + " "
-                + refs.stream().map(Repository::shortenRefName).collect(Collectors.joining(" "))
-                + "); a rollback restores only the local repository.");
+                done) + " pushed, but " + refused + "." + remoteSaid, partialFix(done));
+    }
+
+    /** Pulling cures only a branch behind the remote; a hook or a protected ref has its own reasons. */
+    private static String tookNothingFix(Map<String, RemoteRefUpdate> updates) {
+        boolean behind = updates.values().stream()
+                .anyMatch(update -> update.getStatus() == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD);
+        return (behind ? "bring the branch up to date with the remote (git pull --rebase)"
+                : "correct what the remote refused") + " and release again; a rollback restores the local repository.";
+    }
+
+    /**
+     * The release's commits and tag are gone locally by the time the user reads this (the workflow
+     * rolls back), so the push cannot be finished by hand: what the remote took is undone there.
+     */
+    private String partialFix(List<String> done) {
+        return "correct what the remote refused, undo " + String.join(" and ", done) + " on '" + remote
+                + "' (a rollback restores only the local repository) and release again.";
     }
 
     private static String why(RemoteRefUpdate update) {

@@ -1,6 +1,7 @@
 package dev.devflow.release;
 
 import dev.devflow.testing.GitFixture;
+import dev.devflow.testing.GitReceivePack;
 import dev.devflow.testing.IsolatedGitConfig;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -27,6 +28,7 @@ class ReleasePushTest {
 
     private IsolatedGitConfig config;
     private Path upstream;
+    private ObjectId start;
     private Git git;
     private ReleaseJournal journal;
 
@@ -42,6 +44,7 @@ class ReleasePushTest {
                 .close();
         git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(dir.resolve("work").toFile())
                 .call();
+        start = head();
         journal = ReleaseJournal.begin(git.getRepository(), "origin");
         Files.writeString(dir.resolve("work/pom.xml"), "<version>1.2.0</version>\n");
         RevCommit release = new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml"));
@@ -86,7 +89,7 @@ class ReleasePushTest {
                         Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
     }
 
-    /** Records what JGit 7.8 does: its file transport runs no receive hooks of the bare repository. */
+    /** Records what JGit 7.8 does: its file transport runs no receive hooks of the bare repository (see GitReceivePack). */
     @Test
     void jgitsLocalTransportRunsNoPreReceiveHook() throws Exception {
         assumeTrue(upstream.getFileSystem().supportedFileAttributeViews().contains("posix"), "hooks need POSIX");
@@ -100,6 +103,87 @@ class ReleasePushTest {
         assertThat(marker).doesNotExist();
     }
 
+    // ------------------------------------------------ a git server: C git's receive-pack, with hooks
+
+    @Test
+    void anAtomicRemoteWhoseHookRefusesThePushTakesNothing() throws Exception {
+        assumeTrue(GitReceivePack.available(), "needs git on PATH and POSIX hooks");
+        GitReceivePack.hook(upstream, "pre-receive", logPush() + "echo 'main is frozen for the audit' >&2\nexit 1\n");
+        GitReceivePack.serve(git.getRepository(), "origin");
+
+        assertThatThrownBy(() -> new ReleasePush(git, journal, "origin").push("main", "v1.2.0"))
+                .isInstanceOf(ReleaseFailure.class)
+                .hasMessage("Release step 'push': the remote 'origin' took nothing: main rejected (pre-receive hook"
+                        + " declined), v1.2.0 rejected (pre-receive hook declined)."
+                        + "\nremote: main is frozen for the audit"
+                        + "\nFix: correct what the remote refused and release again; a rollback restores the local"
+                        + " repository.");
+        assertThat(pushesSeenByTheRemote()).as("one push with both refs").containsExactly(
+                "refs/heads/main refs/tags/v1.2.0");
+        assertRemote(start, false);
+        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
+                Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+    }
+
+    @Test
+    void withoutAtomicPushTheBranchArrivesBeforeTheTag() throws Exception {
+        assumeTrue(GitReceivePack.available(), "needs git on PATH and POSIX hooks");
+        GitReceivePack.withoutAtomicPush(upstream);
+        GitReceivePack.hook(upstream, "pre-receive", logPush());
+        GitReceivePack.serve(git.getRepository(), "origin");
+
+        new ReleasePush(git, journal, "origin").push("main", "v1.2.0");
+
+        assertThat(pushesSeenByTheRemote()).as("two pushes, the branch's first").containsExactly(
+                "refs/heads/main", "refs/tags/v1.2.0");
+        assertRemote(head(), true);
+        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+                Map.entry("refs/tags/v1.2.0", PushState.DONE));
+    }
+
+    /** What the journal says while a ref is on its way is what a rollback after a kill would go by. */
+    @Test
+    void withoutAtomicPushTheJournalHasOnlyTheRefOnItsWayAsMaybeOnTheRemote() throws Exception {
+        assumeTrue(GitReceivePack.available(), "needs git on PATH and POSIX hooks");
+        GitReceivePack.withoutAtomicPush(upstream);
+        Path journalFile = ReleaseJournal.fileIn(git.getRepository().getDirectory().toPath());
+        Path copies = dir.resolve("journal-while-receiving");
+        // the update hook runs once for each ref, before the remote takes it
+        GitReceivePack.hook(upstream, "update", "copy='" + copies + "'/$(echo \"$1\" | tr / _)\n"
+                + "mkdir -p \"$copy\" && cp '" + journalFile + "' \"$copy\"\n");
+        GitReceivePack.serve(git.getRepository(), "origin");
+
+        new ReleasePush(git, journal, "origin").push("main", "v1.2.0");
+
+        assertThat(ReleaseJournal.read(copies.resolve("refs_heads_main")).orElseThrow().pushes())
+                .containsExactly(Map.entry("refs/heads/main", PushState.UNKNOWN),
+                        Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+        assertThat(ReleaseJournal.read(copies.resolve("refs_tags_v1.2.0")).orElseThrow().pushes())
+                .containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+                        Map.entry("refs/tags/v1.2.0", PushState.UNKNOWN));
+    }
+
+    @Test
+    void withoutAtomicPushATagTheRemoteRefusesLeavesTheBranchThere() throws Exception {
+        assumeTrue(GitReceivePack.available(), "needs git on PATH and POSIX hooks");
+        GitReceivePack.withoutAtomicPush(upstream);
+        GitReceivePack.hook(upstream, "update", "case \"$1\" in refs/tags/*)\n"
+                + "  echo 'tags are made by CI here' >&2\n  exit 1\nesac\n");
+        GitReceivePack.serve(git.getRepository(), "origin");
+
+        assertThatThrownBy(() -> new ReleasePush(git, journal, "origin").push("main", "v1.2.0"))
+                .isInstanceOf(ReleaseFailure.class)
+                .hasMessage("Release step 'push': the push to 'origin' is partial: main pushed, but v1.2.0 rejected"
+                        + " (hook declined)."
+                        + "\nremote: tags are made by CI here"
+                        + "\nremote: error: hook declined to update refs/tags/v1.2.0"
+                        + "\nFix: correct what the remote refused, undo main on 'origin' (a rollback restores only"
+                        + " the local repository) and release again.");
+        assertRemote(head(), false);
+        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+                Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+    }
+
     @Test
     void anUnreachableRemoteLeavesThePushUnknown() throws Exception {
         git.getRepository().getConfig().setString("remote", "origin", "url", dir.resolve("gone.git").toUri().toString());
@@ -108,11 +192,32 @@ class ReleasePushTest {
                 .isInstanceOf(ReleaseFailure.class)
                 .hasMessageStartingWith("Release step 'push': the push to 'origin' failed: ")
                 .hasMessageEndingWith("; the remote may or may not have main and v1.2.0. Fix: see what it has with"
-                        + " git ls-remote origin, then push what is missing by hand or roll back (which restores"
-                        + " only the local repository).");
+                        + " git ls-remote origin, undo there what it took (a rollback restores only the local"
+                        + " repository) and release again.");
         assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
                 .containsExactly(Map.entry("refs/heads/main", PushState.UNKNOWN),
                         Map.entry("refs/tags/v1.2.0", PushState.UNKNOWN));
+    }
+
+    /** A pre-receive hook's lines that log each push the remote receives: its refs, on one line. */
+    private String logPush() {
+        return "refs=$(cut -d' ' -f3)\necho $refs >> '" + dir.resolve("pushes.log") + "'\n";
+    }
+
+    private List<String> pushesSeenByTheRemote() throws Exception {
+        return Files.readAllLines(dir.resolve("pushes.log"));
+    }
+
+    private void assertRemote(ObjectId main, boolean tagged) throws Exception {
+        try (Git remote = Git.open(upstream.toFile())) {
+            assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(main);
+            ObjectId tag = remote.getRepository().resolve("refs/tags/v1.2.0^{commit}");
+            assertThat(tag).isEqualTo(tagged ? head() : null);
+        }
+    }
+
+    private Map<String, PushState> pushStates() throws Exception {
+        return ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes();
     }
 
     private ObjectId head() throws Exception {

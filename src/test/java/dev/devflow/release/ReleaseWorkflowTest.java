@@ -6,6 +6,7 @@ import dev.devflow.changelog.ChangelogValidator;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Severity;
 import dev.devflow.testing.GitFixture;
+import dev.devflow.testing.GitReceivePack;
 import dev.devflow.testing.IsolatedGitConfig;
 import dev.devflow.testing.RepositorySnapshot;
 import org.eclipse.jgit.api.Git;
@@ -43,6 +44,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link ReleaseWorkflow} end to end on real repositories: a two-module reactor cloned from a bare
@@ -446,6 +448,39 @@ class ReleaseWorkflowTest {
         assertThat(RepositorySnapshot.of(git)).isEqualTo(before);
         assertThat(workflow(settings(true), new FakeVerification(work, true, () -> { })).plan().tag())
                 .isEqualTo("v1.2.0");
+    }
+
+    /** A remote without atomic push took the branch, then its hook refused the tag. */
+    @Test
+    void aPartialPushSaysWhatTheRemoteTookAndHowToUndoIt() throws Exception {
+        assumeTrue(GitReceivePack.available(), "needs git on PATH and POSIX hooks");
+        ObjectId start = head();
+        GitReceivePack.withoutAtomicPush(upstream);
+        GitReceivePack.hook(upstream, "update", "case \"$1\" in refs/tags/*)\n"
+                + "  echo 'tags are made by CI here' >&2\n  exit 1\nesac\n");
+        GitReceivePack.serve(git.getRepository(), "origin");
+        RepositorySnapshot before = RepositorySnapshot.of(git);
+
+        ReleaseFailure failure = catchThrowableOfType(ReleaseFailure.class,
+                workflow(settings(true), new FakeVerification(work, true, () -> { }))::release);
+
+        assertThat(failure.problem()).isEqualTo("the push to 'origin' is partial: main pushed, but v1.2.0 rejected"
+                + " (hook declined).\nremote: tags are made by CI here"
+                + "\nremote: error: hook declined to update refs/tags/v1.2.0");
+        // the release's tag and commits are gone locally: the fix undoes the branch, it does not push the tag
+        assertThat(failure.fix()).startsWith("correct what the remote refused, undo main on 'origin' (a rollback"
+                        + " restores only the local repository) and release again."
+                        + "\nEverything the release changed in this repository was put back:")
+                .contains("tag v1.2.0 deleted.")
+                .endsWith("\nOn the remote:"
+                        + "\n  - not undone: branch main on the remote 'origin' has the release commits; if nobody"
+                        + " has fetched them, git push --force-with-lease=refs/heads/main origin " + start.name()
+                        + ":refs/heads/main, otherwise revert them with git revert");
+        try (Git remote = Git.open(upstream.toFile())) {
+            assertThat(remote.getRepository().resolve("refs/heads/main")).isNotEqualTo(start);
+            assertThat(remote.getRepository().resolve("refs/tags/v1.2.0")).isNull();
+        }
+        assertPutBack(before);
     }
 
     // ---------------------------------------------------------------- 4. a killed run
