@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Records the release in git: the release commit, its annotated tag, the commit that starts the
  * next development version. Each change is written to the journal first, so a failure at any
  * point can be put back. Commits run the repository's pre-commit and commit-msg hooks unless
- * {@code noVerify}, like {@code git commit} does.
+ * {@code noVerify}, like {@code git commit} does. JGit signs the commits and the tag where git's
+ * configuration asks for it, as git does; {@link ReleaseSigning} has checked that it can.
  */
 public final class ReleaseRecorder {
 
@@ -34,7 +35,7 @@ public final class ReleaseRecorder {
         this.noVerify = noVerify;
     }
 
-    /** Fails when git asks for signing JGit cannot do; call it before the first file is edited. */
+    /** Fails when git asks for signing that cannot be done; call it before the first file is edited. */
     public void requireSigning() throws ReleaseFailure {
         Optional<ReadinessProblem> problem = ReleaseSigning.problem(git.getRepository());
         if (problem.isPresent()) {
@@ -54,6 +55,7 @@ public final class ReleaseRecorder {
             RevCommit commit = git.commit().setMessage(message).setNoVerify(noVerify)
                     // As git commit -m does: keep '#' lines, trim blank space only.
                     .setCleanupMode(CommitConfig.CleanupMode.WHITESPACE)
+                    .setCredentialsProvider(NoPassphrase.INSTANCE)
                     .setHookOutputStream(hookOut).setHookErrorStream(hookErr).call();
             journal.committed(commit);
             return commit;
@@ -85,12 +87,18 @@ public final class ReleaseRecorder {
         }
     }
 
-    /** Creates the annotated tag {@code name} on {@code target}; the message is stored as given. */
+    /**
+     * Creates the annotated tag {@code name} on {@code target}; the message is stored as given (a
+     * signed tag's message gets a final newline, as with git). Annotated is JGit's default and is
+     * left implicit, as {@code git tag -m} leaves it: an explicit {@code -a} would keep
+     * {@code tag.forceSignAnnotated} from signing the tag.
+     */
     public Ref tag(String name, String message, RevCommit target) throws ReleaseFailure {
         requireSigning();
         journal.willTag(name);
         try {
-            Ref tag = git.tag().setName(name).setMessage(message).setAnnotated(true).setObjectId(target).call();
+            Ref tag = git.tag().setName(name).setMessage(message).setObjectId(target)
+                    .setCredentialsProvider(NoPassphrase.INSTANCE).call();
             journal.tagged(name, tag.getObjectId());
             return tag;
         } catch (RefAlreadyExistsException e) {

@@ -1,8 +1,6 @@
 package dev.devflow.release;
 
-import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.lib.GpgConfig;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.Signer;
 import org.eclipse.jgit.lib.Signers;
@@ -10,16 +8,18 @@ import org.eclipse.jgit.lib.Signers;
 import java.util.Optional;
 
 /**
- * Whether git's configuration asks for signed commits or tags that JGit cannot make. JGit finds
- * signers through ServiceLoader and its core jar brings none, so with {@code commit.gpgSign=true}
- * the commit would fail halfway through the release; this finds out before anything changes.
+ * Whether the release can sign what git's configuration asks to be signed ({@code commit.gpgSign},
+ * {@code tag.gpgSign}, {@code tag.forceSignAnnotated}). JGit signs the commits and the tag by
+ * itself, with the signer it finds through ServiceLoader for {@code gpg.format}; devflow brings
+ * the OpenPGP one (org.eclipse.jgit.gpg.bc). This finds out before anything changes whether that
+ * signing will work, so that the release stops before its first commit instead of halfway.
  */
 public final class ReleaseSigning {
 
     private ReleaseSigning() {
     }
 
-    /** The problem, empty when nothing is to be signed or a signer with a key is at hand. */
+    /** The problem, empty when nothing is to be signed or a trial signature succeeded. */
     public static Optional<ReadinessProblem> problem(Repository repository) {
         GpgConfig config;
         try {
@@ -28,33 +28,34 @@ public final class ReleaseSigning {
             return Optional.of(new ReadinessProblem("git's signing configuration cannot be read: " + e.getMessage(),
                     "correct gpg.format (openpgp, x509 or ssh) in the git configuration."));
         }
-        if (!config.isSignCommits() && !config.isSignAllTags() && !config.isSignAnnotated()) {
-            return Optional.empty();
-        }
-        String asked = config.isSignCommits() ? "commit.gpgSign" : config.isSignAllTags() ? "tag.gpgSign"
-                : "tag.forceSignAnnotated";
-        Signer signer = Signers.get(config.getKeyFormat());
-        if (signer == null) {
-            return Optional.of(new ReadinessProblem("git is configured to sign (" + asked + "=true), but no "
-                    + config.getKeyFormat().toConfigValue() + " signer is available to JGit, which devflow uses.",
-                    "add org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin's <dependencies>, or turn signing"
-                            + " off for the release (git config " + asked + " false) and sign afterwards with git."));
-        }
-        return keyProblem(repository, config, signer, asked);
+        return askedBy(config).flatMap(asked -> problem(repository, config, asked));
     }
 
-    private static Optional<ReadinessProblem> keyProblem(Repository repository, GpgConfig config, Signer signer,
-            String asked) {
-        try {
-            if (signer.canLocateSigningKey(repository, config, new PersonIdent(repository), config.getSigningKey(),
-                    null)) {
-                return Optional.empty();
-            }
-        } catch (CanceledException e) {
-            // Treated as no key: the release cannot ask for a passphrase half way through.
+    /** The setting that asks for a signature, named as the user would set it with git config. */
+    private static Optional<String> askedBy(GpgConfig config) {
+        if (config.isSignCommits()) {
+            return Optional.of("commit.gpgSign");
+        } else if (config.isSignAllTags()) {
+            return Optional.of("tag.gpgSign");
+        } else if (config.isSignAnnotated()) {
+            return Optional.of("tag.forceSignAnnotated");
         }
-        return Optional.of(new ReadinessProblem("git is configured to sign (" + asked + "=true), but the signing"
-                + " key " + (config.getSigningKey() == null ? "for your user.email" : config.getSigningKey())
-                + " cannot be found.", "set user.signingKey to a key you have, or git config " + asked + " false."));
+        return Optional.empty();
+    }
+
+    private static Optional<ReadinessProblem> problem(Repository repository, GpgConfig config, String asked) {
+        Signer signer = Signers.get(config.getKeyFormat());
+        if (signer == null) {
+            return Optional.of(new ReadinessProblem("git is configured to sign (" + asked + "=true) in the "
+                    + config.getKeyFormat().toConfigValue() + " format (gpg.format), which devflow cannot sign in:"
+                    + " it signs through JGit, with OpenPGP keys.",
+                    "sign with an OpenPGP key (git config gpg.format openpgp), or " + signingOff(asked)));
+        }
+        return new SigningTrial(repository, config, signer, asked).problem();
+    }
+
+    /** The way out of every signing problem: release unsigned, then sign with git. */
+    static String signingOff(String asked) {
+        return "turn signing off for the release (git config " + asked + " false) and sign afterwards with git.";
     }
 }

@@ -155,13 +155,13 @@ class ReleaseReadinessTest {
     }
 
     @Test
-    void signingThatJGitCannotDo() throws Exception {
-        config.set("commit", "gpgSign", "true");
+    void signingInAFormatDevflowCannotSignIn() throws Exception {
+        config.set("commit", "gpgSign", "true").set("gpg", "format", "x509");
 
-        assertThat(problems(SETTINGS)).containsExactly("git is configured to sign (commit.gpgSign=true), but no"
-                + " openpgp signer is available to JGit, which devflow uses. Fix: add"
-                + " org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin's <dependencies>, or turn signing off"
-                + " for the release (git config commit.gpgSign false) and sign afterwards with git.");
+        assertThat(problems(SETTINGS)).containsExactly("git is configured to sign (commit.gpgSign=true) in the x509"
+                + " format (gpg.format), which devflow cannot sign in: it signs through JGit, with OpenPGP keys. Fix:"
+                + " sign with an OpenPGP key (git config gpg.format openpgp), or turn signing off for the release"
+                + " (git config commit.gpgSign false) and sign afterwards with git.");
     }
 
     @Test

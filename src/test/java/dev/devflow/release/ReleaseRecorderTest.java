@@ -104,21 +104,6 @@ class ReleaseRecorderTest {
     }
 
     @Test
-    void signingJGitCannotDoFailsBeforeAnyCommit() throws Exception {
-        config.set("tag", "gpgSign", "true");
-        ObjectId start = git.getRepository().resolve("HEAD");
-        Files.writeString(work.resolve("pom.xml"), "<version>1.2.0</version>\n");
-
-        assertThatThrownBy(() -> new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml")))
-                .isInstanceOf(ReleaseFailure.class)
-                .hasMessage("Release step 'record': git is configured to sign (tag.gpgSign=true), but no openpgp"
-                        + " signer is available to JGit, which devflow uses. Fix: add"
-                        + " org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin's <dependencies>, or turn signing"
-                        + " off for the release (git config tag.gpgSign false) and sign afterwards with git.");
-        assertThat(git.getRepository().resolve("HEAD")).isEqualTo(start);
-    }
-
-    @Test
     void anExistingTagIsNotMoved() throws Exception {
         git.tag().setName("v1.2.0").setAnnotated(false).call();
         ObjectId existing = git.getRepository().resolve("v1.2.0");
