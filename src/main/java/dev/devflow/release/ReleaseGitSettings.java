@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import dev.devflow.release.remote.RemoteAccess;
+import dev.devflow.release.remote.SshSetup;
 import org.eclipse.jgit.transport.CredentialsProvider;
 
 import java.util.Objects;
@@ -19,10 +21,12 @@ import java.util.Optional;
  * @param fetch          whether to fetch the remote before checking, so "behind" and "tag on
  *                       the remote" are judged on fresh remote-tracking refs
  * @param credentials    for an HTTPS remote: user and password or token, from a Maven settings
- *                       {@code <server>}; empty: JGit's own (none, or those in the URL)
+ *                       {@code <server>}; empty: none (or those in the URL)
+ * @param ssh            for an SSH remote: where its config, known hosts, keys and agent are; the
+ *                       user's unless a test gives its own
  */
 public record ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName,
-        boolean push, String remote, boolean fetch, Optional<CredentialsProvider> credentials) {
+        boolean push, String remote, boolean fetch, Optional<CredentialsProvider> credentials, SshSetup ssh) {
 
     public static final String DEFAULT_RELEASE_BRANCH = "main";
     public static final String DEFAULT_REMOTE = "origin";
@@ -33,11 +37,13 @@ public record ReleaseGitSettings(String releaseBranch, Optional<String> expected
         Objects.requireNonNull(tagName, "tagName");
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(ssh, "ssh");
     }
 
+    /** Without credentials, with the user's SSH setup. */
     public ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName, boolean push,
                               String remote, boolean fetch) {
-        this(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.empty());
+        this(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.empty(), SshSetup.ofUser());
     }
 
     /** Defaults for everything but the tag: branch {@code main}, remote {@code origin}, no push, no fetch. */
@@ -46,26 +52,39 @@ public record ReleaseGitSettings(String releaseBranch, Optional<String> expected
     }
 
     public ReleaseGitSettings withReleaseBranch(String branch) {
-        return new ReleaseGitSettings(branch, expectedBranch, tagName, push, remote, fetch, credentials);
+        return new ReleaseGitSettings(branch, expectedBranch, tagName, push, remote, fetch, credentials, ssh);
     }
 
     public ReleaseGitSettings withExpectedBranch(String branch) {
-        return new ReleaseGitSettings(releaseBranch, Optional.of(branch), tagName, push, remote, fetch, credentials);
+        return new ReleaseGitSettings(releaseBranch, Optional.of(branch), tagName, push, remote, fetch, credentials, ssh);
     }
 
     public ReleaseGitSettings withPush(boolean on) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, on, remote, fetch, credentials);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, on, remote, fetch, credentials, ssh);
     }
 
     public ReleaseGitSettings withFetch(boolean on) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on, credentials);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on, credentials, ssh);
     }
 
     public ReleaseGitSettings withCredentials(CredentialsProvider provider) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.of(provider));
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.of(provider), ssh);
     }
 
     public ReleaseGitSettings withRemote(String name) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, name, fetch, credentials);
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, name, fetch, credentials, ssh);
+    }
+
+    public ReleaseGitSettings withTagName(String tag) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tag, push, remote, fetch, credentials, ssh);
+    }
+
+    public ReleaseGitSettings withSsh(SshSetup setup) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, credentials, setup);
+    }
+
+    /** How the release reaches {@link #remote()}: with these credentials and this SSH setup. */
+    public RemoteAccess remoteAccess() {
+        return new RemoteAccess(remote, credentials, ssh);
     }
 }

@@ -1,12 +1,12 @@
 package dev.devflow.release;
 
+import dev.devflow.release.remote.RemoteAccess;
+import dev.devflow.release.remote.RemoteFailure;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.internal.JGitText;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteConfig;
@@ -28,19 +28,19 @@ public final class ReleasePush {
 
     private final Git git;
     private final ReleaseJournal journal;
+    private final RemoteAccess access;
     private final String remote;
-    private final CredentialsProvider credentials;
 
+    /** To a local or HTTPS remote without credentials, or an SSH remote as the user's ssh reaches it. */
     public ReleasePush(Git git, ReleaseJournal journal, String remote) {
-        this(git, journal, remote, null);
+        this(git, journal, RemoteAccess.to(remote));
     }
 
-    /** With {@code credentials} for an HTTPS remote; null leaves JGit's defaults. */
-    public ReleasePush(Git git, ReleaseJournal journal, String remote, CredentialsProvider credentials) {
+    public ReleasePush(Git git, ReleaseJournal journal, RemoteAccess access) {
         this.git = git;
         this.journal = journal;
-        this.remote = remote;
-        this.credentials = credentials;
+        this.access = access;
+        this.remote = access.remote();
     }
 
     /** Pushes HEAD to {@code branch} on the remote, and the tag {@code tagName}. */
@@ -84,9 +84,8 @@ public final class ReleasePush {
             throws ReleaseFailure, AtomicUnsupported {
         Map<String, RemoteRefUpdate> updates = new LinkedHashMap<>();
         try {
-            Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(specs).setAtomic(atomic)
-                    .setReceivePack(receivePack()).setCredentialsProvider(credentials)
-                    .setTimeout(ReleaseReadiness.REMOTE_TIMEOUT_SECONDS).call();
+            Iterable<PushResult> results = access.call(git.push().setRemote(remote).setRefSpecs(specs)
+                    .setAtomic(atomic).setReceivePack(receivePack()));
             for (PushResult result : results) {
                 result.getMessages().lines().filter(line -> !line.isBlank()).forEach(remoteOutput::add);
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -95,17 +94,35 @@ public final class ReleasePush {
                 }
             }
             return updates;
-        } catch (GitAPIException | RuntimeException e) {
+        } catch (RemoteFailure e) {
             // JGit has no typed exception for this; the message is its own, so it matches in any locale.
-            if (atomic && String.valueOf(e.getMessage()).contains(JGitText.get().atomicPushNotSupported)) {
+            if (atomic && e.getMessage().contains(JGitText.get().atomicPushNotSupported)) {
                 throw new AtomicUnsupported();
             }
-            throw new ReleaseFailure(ReleaseStep.PUSH, "the push to '" + remote + "' failed: " + e.getMessage()
-                    + "; the remote may or may not have " + specs.stream().map(RefSpec::getDestination)
-                    .map(Repository::shortenRefName).collect(Collectors.joining(" and ")) + ".",
-                    "see what it has with git ls-remote " + remote + ", undo there what it took (a rollback"
-                            + " restores only the local repository) and release again.", e);
+            throw e.refusedBeforeTransfer() ? notStarted(specs, e) : failed(specs, e);
         }
+    }
+
+    /** Refused at the door (a host key, a login): the remote is as it was, and the journal says so. */
+    private ReleaseFailure notStarted(List<RefSpec> specs, RemoteFailure e) throws ReleaseFailure {
+        for (RefSpec spec : specs) {
+            journal.pushed(spec.getDestination(), PushState.NOT_STARTED);
+        }
+        return new ReleaseFailure(ReleaseStep.PUSH, "the push to '" + remote + "' did not start: " + e.getMessage()
+                + " The remote has neither " + shortNames(specs, " nor ") + ".",
+                e.fix().orElse("make the remote reachable") + " Then release again.", e);
+    }
+
+    private ReleaseFailure failed(List<RefSpec> specs, RemoteFailure e) {
+        return new ReleaseFailure(ReleaseStep.PUSH, "the push to '" + remote + "' failed: " + e.getMessage()
+                + "; the remote may or may not have " + shortNames(specs, " and ") + ".",
+                "see what it has with git ls-remote " + remote + ", undo there what it took (a rollback"
+                        + " restores only the local repository) and release again.", e);
+    }
+
+    private static String shortNames(List<RefSpec> specs, String separator) {
+        return specs.stream().map(RefSpec::getDestination).map(Repository::shortenRefName)
+                .collect(Collectors.joining(separator));
     }
 
     /** remote.NAME.receivepack, as git push honours it: JGit's push sends its default unless told. */

@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import dev.devflow.release.remote.RemoteAccess;
+import dev.devflow.release.remote.RemoteFailure;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -32,8 +34,6 @@ import java.util.stream.Collectors;
  */
 public final class ReleaseReadiness {
 
-    /** Seconds to wait for the remote; a hanging remote must not hang the release. */
-    static final int REMOTE_TIMEOUT_SECONDS = 30;
     private static final int PATHS_SHOWN = 5;
 
     private final ReleaseGitSettings settings;
@@ -79,6 +79,7 @@ public final class ReleaseReadiness {
         private final Git git;
         private final Repository repository;
         private final List<ReadinessProblem> problems;
+        private final RemoteAccess remoteAccess;
         private boolean remoteReachable = true;
         private boolean detached;
 
@@ -86,6 +87,7 @@ public final class ReleaseReadiness {
             this.git = git;
             this.repository = git.getRepository();
             this.problems = problems;
+            this.remoteAccess = settings.remoteAccess();
         }
 
         void run() throws IOException, GitAPIException {
@@ -251,9 +253,8 @@ public final class ReleaseReadiness {
 
         private void fetch() {
             try {
-                git.fetch().setRemote(settings.remote()).setTimeout(REMOTE_TIMEOUT_SECONDS)
-                        .setCredentialsProvider(settings.credentials().orElse(null)).call();
-            } catch (GitAPIException | RuntimeException e) {
+                remoteAccess.call(git.fetch().setRemote(settings.remote()));
+            } catch (RemoteFailure e) {
                 unreachable(e);
             }
         }
@@ -263,25 +264,23 @@ public final class ReleaseReadiness {
                 return;
             }
             try {
-                Collection<Ref> tags = git.lsRemote().setRemote(settings.remote()).setTags(true)
-                        .setCredentialsProvider(settings.credentials().orElse(null))
-                        .setTimeout(REMOTE_TIMEOUT_SECONDS).call();
+                Collection<Ref> tags = remoteAccess.call(git.lsRemote().setRemote(settings.remote()).setTags(true));
                 String wanted = Constants.R_TAGS + settings.tagName();
                 if (tags.stream().anyMatch(tag -> tag.getName().equals(wanted))) {
                     problem("the tag " + settings.tagName() + " already exists on the remote '" + settings.remote()
                             + "'.", "release another version, or delete the remote tag if it is a mistake"
                             + " (git push --delete " + settings.remote() + " " + settings.tagName() + ").");
                 }
-            } catch (GitAPIException | RuntimeException e) {
+            } catch (RemoteFailure e) {
                 unreachable(e);
             }
         }
 
-        private void unreachable(Exception e) {
+        private void unreachable(RemoteFailure e) {
             remoteReachable = false;
             problem("the remote '" + settings.remote() + "' cannot be reached: " + e.getMessage(),
-                    "check the network and your credentials (git ls-remote " + settings.remote()
-                            + "), or turn pushing and fetching off.");
+                    e.fix().orElse("check the network and your credentials (git ls-remote " + settings.remote()
+                            + "), or turn pushing and fetching off."));
         }
 
         private void checkUpstream(ObjectId head, String branch) throws IOException {

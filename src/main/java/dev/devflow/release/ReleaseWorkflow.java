@@ -62,9 +62,7 @@ public final class ReleaseWorkflow {
             problems.add(new ReadinessProblem(e.problem(), e.fix()));
         }
         String tag = version == null ? "" : settings.tagOf(version.version());
-        ReleaseGitSettings git = settings.git();
-        problems.addAll(new ReleaseReadiness(new ReleaseGitSettings(git.releaseBranch(), git.expectedBranch(), tag,
-                git.push(), git.remote(), git.fetch(), git.credentials())).check(settings.changelogFile().getParent()));
+        problems.addAll(new ReleaseReadiness(settings.git().withTagName(tag)).check(settings.changelogFile().getParent()));
         requireNone(problems);
         return plan(changelog, version, tag);
     }
@@ -149,7 +147,7 @@ public final class ReleaseWorkflow {
         listener.finished(ReleaseStep.RECORD);
         if (plan.pushTo() != null) {
             journal.step(ReleaseStep.PUSH);
-            new ReleasePush(git, journal, settings.git().remote(), settings.git().credentials().orElse(null)).push(settings.git().releaseBranch(), plan.tag());
+            new ReleasePush(git, journal, settings.git().remoteAccess()).push(settings.git().releaseBranch(), plan.tag());
             listener.finished(ReleaseStep.PUSH);
         }
     }
