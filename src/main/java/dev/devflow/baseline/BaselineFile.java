@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Reads and writes {@code .devflow/baseline.json}. Reading never repairs: a bad file fails with
@@ -29,15 +28,6 @@ public final class BaselineFile {
 
     /** Where the baseline lives, relative to the root of the project. */
     public static final String DEFAULT_PATH = ".devflow/baseline.json";
-
-    /**
-     * Serialises {@link #update} across the modules of a reactor, which build on threads of one
-     * JVM (-T, and mvnd). A file lock would also cover two separate mvn processes on one checkout,
-     * but it needs a lock file inside .devflow/, the folder that is committed, and that case is not
-     * one devflow supports; without it the atomic move still keeps the file whole, and the worst
-     * outcome is one module's entry missing until the next devflow:baseline.
-     */
-    private static final ReentrantLock WRITERS = new ReentrantLock();
 
     private BaselineFile() {
     }
@@ -79,17 +69,14 @@ public final class BaselineFile {
      * Records one module's entry, keeping the other modules' entries, for {@code devflow:baseline}
      * running in each module of a reactor. A damaged file is written anew, since running
      * {@code devflow:baseline} is the fix its message gives; a file from a newer devflow is not
-     * downgraded but fails.
+     * downgraded but fails. Other threads and Maven processes updating the same file wait.
      *
      * @return whether the file was written
      */
     public static boolean update(Path file, String moduleKey, ModuleBaseline module)
             throws GateInputException, IOException {
-        WRITERS.lock();
-        try {
+        try (BaselineLock lock = BaselineLock.acquire(file)) {
             return write(file, readForUpdate(file).withModule(moduleKey, module));
-        } finally {
-            WRITERS.unlock();
         }
     }
 

@@ -147,6 +147,35 @@ class BaselineFileTest {
     }
 
     @Test
+    void anotherMavenProcessWaitsWhileTheFileIsBeingUpdated() throws Exception {
+        Process other;
+        try (BaselineLock held = BaselineLock.acquire(file())) {
+            other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BaselineUpdateProcess.class.getName(),
+                    file().toString(), "com.acme:other").redirectErrorStream(true).start();
+            var output = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(output.readLine()).isEqualTo("ready");
+            Thread.sleep(1500);
+            assertThat(file()).doesNotExist(); // the other process waits for the lock
+            assertThat(other.isAlive()).isTrue();
+        }
+        assertThat(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(other.exitValue()).isZero();
+        assertThat(BaselineFile.read(file()).orElseThrow().modules()).containsOnlyKeys("com.acme:other");
+    }
+
+    @Test
+    void theLockLiesOutsideTheProjectAndIsOnePerBaseline() {
+        Path lock = BaselineLock.lockFile(file());
+
+        assertThat(lock.getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+        assertThat(lock.getFileName().toString()).matches("devflow-baseline-[0-9a-f]{32}\\.lock");
+        assertThat(BaselineLock.lockFile(project.resolve("x/../" + BaselineFile.DEFAULT_PATH))).isEqualTo(lock);
+        assertThat(BaselineLock.lockFile(project.resolve("other.json"))).isNotEqualTo(lock);
+    }
+
+    @Test
     void updateWritesADamagedFileAnewButNeverDowngradesANewerOne() throws Exception {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), VALID.replace("0.8731", "7"));
