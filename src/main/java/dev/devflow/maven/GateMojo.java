@@ -55,6 +55,21 @@ abstract class GateMojo extends DevflowMojo {
         baselineIgnored = true;
     }
 
+    /** Threads of other gates that run beside this one, set by devflow:check. */
+    private int threadsBeside;
+
+    /**
+     * Set by devflow:check when gates run at once: a gate that chooses its own thread count
+     * leaves this many cores to the others, so a single-threaded gate is not starved.
+     */
+    final void runsBeside(int threads) {
+        threadsBeside = threads;
+    }
+
+    final int threadsBeside() {
+        return threadsBeside;
+    }
+
     /**
      * This module's entry in the baseline file, read now (a broken file fails here, naming its
      * line); with the gate's baseline switch off the file is not read at all, so the switch also

@@ -173,9 +173,12 @@ public class LintMojo extends GateMojo {
         }
     }
 
-    /** The machine's cores shared among the modules Maven builds at once ({@code -T}). */
+    /**
+     * The machine's cores shared among the modules Maven builds at once ({@code -T}), less those
+     * of gates running beside lint in devflow:check (SpotBugs keeps one busy).
+     */
     private int threads() {
         int parallel = Math.max(1, session.getRequest().getDegreeOfConcurrency());
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / parallel);
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / parallel - threadsBeside());
     }
 }
