@@ -1,10 +1,11 @@
 // main: pom.xml at 1.2.0-SNAPSHOT and CHANGELOG.md ([Unreleased] with ### Added after 1.1.0),
 // committed unsigned; then the repository's git config asks for signed commits and tags with
-// an RSA key that gpg makes here, into gnupg/ (ignored by git, read by the release through
-// -Djgit.gpg.home). The key is made in a short temporary GnuPG home, since gpg-agent's socket
-// path has a length limit that the scenario's folder may exceed; verify needs no agent.
+// an ed25519 key, which JGit's own signer could not sign with so that git accepts it.
+// The release signs through the gpg program, as git does: gpg.program is target/gpg.sh, which
+// runs gpg with a GnuPG home made here. That home is a short temporary folder, not in the
+// scenario, because gpg-agent makes its socket in it and a socket's path has a length limit;
+// verify.groovy stops the agent and removes the home (its path is in target/gnupg-home).
 import java.nio.file.Files
-import java.nio.file.attribute.PosixFilePermissions
 
 def run = { List<String> command, Map<String, String> environment = [:] ->
     def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
@@ -18,36 +19,31 @@ def run = { List<String> command, Map<String, String> environment = [:] ->
 def git = { List<String> args -> run(['git'] + args) }
 
 new File(basedir, '.git').deleteDir()
-new File(basedir, 'target').deleteDir()
-def gnupg = new File(basedir, 'gnupg')
-gnupg.deleteDir()
+def target = new File(basedir, 'target')
+target.deleteDir()
+target.mkdirs()
 git(['init', '-q', '-b', 'main'])
 git(['config', 'user.name', 'devflow IT'])
 git(['config', 'user.email', 'it@devflow.invalid'])
 git(['config', 'commit.gpgsign', 'false'])
 git(['config', 'tag.gpgsign', 'false'])
 git(['config', 'core.autocrlf', 'false'])
-new File(basedir, '.gitignore').setText('build.log\ntarget/\ngnupg/\n', 'UTF-8')
+new File(basedir, '.gitignore').setText('build.log\ntarget/\n', 'UTF-8')
 git(['add', '-A'])
 git(['commit', '-q', '-m', 'Export to CSV, import from JSON'])
 
 def home = Files.createTempDirectory('gnupg').toFile() // 0700, as gpg wants it
-try {
-    def gpgHome = [GNUPGHOME: home.path]
-    def created = run(['gpg', '--batch', '--pinentry-mode', 'loopback', '--passphrase', '', '--status-fd', '1',
-                       '--quick-gen-key', 'devflow IT <it@devflow.invalid>', 'rsa2048', 'sign', 'never'], gpgHome)
-    def fingerprint = created.readLines().find { it.startsWith('[GNUPG:] KEY_CREATED ') }?.tokenize(' ')?.last()
-    assert fingerprint : "gpg made no key:\n$created"
-    run(['gpgconf', '--kill', 'gpg-agent'], gpgHome)
-    def owner = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString('rwx------'))
-    Files.createDirectory(gnupg.toPath(), owner)
-    Files.createDirectory(gnupg.toPath().resolve('private-keys-v1.d'), owner)
-    ['pubring.kbx', 'trustdb.gpg'].each { Files.copy(new File(home, it).toPath(), gnupg.toPath().resolve(it)) }
-    new File(home, 'private-keys-v1.d').eachFile { Files.copy(it.toPath(), gnupg.toPath().resolve('private-keys-v1.d/' + it.name)) }
-    git(['config', 'commit.gpgsign', 'true'])
-    git(['config', 'tag.gpgsign', 'true'])
-    git(['config', 'user.signingKey', fingerprint])
-} finally {
-    home.deleteDir()
-}
+new File(target, 'gnupg-home').setText(home.path, 'UTF-8')
+def created = run(['gpg', '--batch', '--pinentry-mode', 'loopback', '--passphrase', '', '--status-fd', '1',
+                   '--quick-gen-key', 'devflow IT <it@devflow.invalid>', 'ed25519', 'sign', 'never'],
+        [GNUPGHOME: home.path])
+def fingerprint = created.readLines().find { it.startsWith('[GNUPG:] KEY_CREATED ') }?.tokenize(' ')?.last()
+assert fingerprint : "gpg made no key:\n$created"
+def gpg = new File(target, 'gpg.sh')
+gpg.setText("#!/bin/sh\nGNUPGHOME='${home.path}' exec gpg \"\$@\"\n", 'UTF-8')
+assert gpg.setExecutable(true)
+git(['config', 'gpg.program', gpg.path])
+git(['config', 'commit.gpgsign', 'true'])
+git(['config', 'tag.gpgsign', 'true'])
+git(['config', 'user.signingKey', fingerprint])
 true

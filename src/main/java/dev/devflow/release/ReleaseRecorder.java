@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Records the release in git: the release commit, its annotated tag, the commit that starts the
  * next development version. Each change is written to the journal first, so a failure at any
  * point can be put back. Commits run the repository's pre-commit and commit-msg hooks unless
- * {@code noVerify}, like {@code git commit} does. JGit signs the commits and the tag where git's
- * configuration asks for it, as git does; {@link ReleaseSigning} has checked that it can.
+ * {@code noVerify}, like {@code git commit} does. The commits and the tag are signed where git's
+ * configuration asks for it, through the gpg program as git signs; {@link ReleaseSigning} has
+ * checked with a trial signature that it can.
  */
 public final class ReleaseRecorder {
 
@@ -55,7 +56,7 @@ public final class ReleaseRecorder {
             RevCommit commit = git.commit().setMessage(message).setNoVerify(noVerify)
                     // As git commit -m does: keep '#' lines, trim blank space only.
                     .setCleanupMode(CommitConfig.CleanupMode.WHITESPACE)
-                    .setCredentialsProvider(NoPassphrase.INSTANCE)
+                    .setSigner(ReleaseSigning.commitSigner())
                     .setHookOutputStream(hookOut).setHookErrorStream(hookErr).call();
             journal.committed(commit);
             return commit;
@@ -65,9 +66,23 @@ public final class ReleaseRecorder {
                     "make the hook pass, or skip the pre-commit and commit-msg hooks with"
                             + " -Ddevflow.release.noVerify=true.", e);
         } catch (GitAPIException | RuntimeException e) {
-            throw new ReleaseFailure(ReleaseStep.RECORD, "the commit '" + message + "' failed: " + e.getMessage(),
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the commit '" + message + "' failed: " + reason(e),
                     "check the repository with git status; git commit shows the same problem.", e);
         }
+    }
+
+    /**
+     * JGit wraps a signer's failure in "Exception caught during execution of ... command"; gpg's
+     * refusal underneath says what went wrong (the trial passed, but the agent may have dropped
+     * the passphrase since).
+     */
+    private static String reason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GpgSigningException refused) {
+                return refused.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     /** Output first, then errors: kept apart because the hook's two streams are read concurrently. */
@@ -98,14 +113,14 @@ public final class ReleaseRecorder {
         journal.willTag(name);
         try {
             Ref tag = git.tag().setName(name).setMessage(message).setObjectId(target)
-                    .setCredentialsProvider(NoPassphrase.INSTANCE).call();
+                    .setSigner(ReleaseSigning.tagSigner(git.getRepository())).call();
             journal.tagged(name, tag.getObjectId());
             return tag;
         } catch (RefAlreadyExistsException e) {
             throw new ReleaseFailure(ReleaseStep.RECORD, "the tag " + name + " already exists.",
                     "release another version, or delete the tag if it is a mistake (git tag -d " + name + ").", e);
         } catch (GitAPIException | RuntimeException e) {
-            throw new ReleaseFailure(ReleaseStep.RECORD, "the tag " + name + " cannot be created: " + e.getMessage(),
+            throw new ReleaseFailure(ReleaseStep.RECORD, "the tag " + name + " cannot be created: " + reason(e),
                     "check the repository with git tag -l.", e);
         }
     }

@@ -3,18 +3,21 @@ package dev.devflow.release;
 import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.Signer;
-import org.eclipse.jgit.lib.Signers;
 
 import java.util.Optional;
 
 /**
  * Whether the release can sign what git's configuration asks to be signed ({@code commit.gpgSign},
- * {@code tag.gpgSign}, {@code tag.forceSignAnnotated}). JGit signs the commits and the tag by
- * itself, with the signer it finds through ServiceLoader for {@code gpg.format}; devflow brings
- * the OpenPGP one (org.eclipse.jgit.gpg.bc). This finds out before anything changes whether that
- * signing will work, so that the release stops before its first commit instead of halfway.
+ * {@code tag.gpgSign}, {@code tag.forceSignAnnotated}), and the signer that does it. JGit writes
+ * the commits and the tag; the signature comes from the gpg program, run as git runs it
+ * ({@link GpgProgramSigner}), handed to each command rather than set for the whole JVM. A trial
+ * signature with that signer finds out before anything changes whether signing will work, so
+ * that the release stops before its first commit instead of halfway.
  */
 public final class ReleaseSigning {
+
+    /** Holds nothing between signatures: one serves every repository. */
+    private static final GpgProgramSigner SIGNER = new GpgProgramSigner();
 
     private ReleaseSigning() {
     }
@@ -31,6 +34,21 @@ public final class ReleaseSigning {
         return askedBy(config).flatMap(asked -> problem(repository, config, asked));
     }
 
+    /** For JGit's CommitCommand, which signs only where commit.gpgSign asks. */
+    static Signer commitSigner() {
+        return SIGNER;
+    }
+
+    /**
+     * For JGit's TagCommand: null when git's configuration leaves the tag unsigned, because the
+     * command signs with any signer it is given. The release tag is annotated and has a message,
+     * so tag.forceSignAnnotated counts, as with {@code git tag -m}.
+     */
+    static Signer tagSigner(Repository repository) {
+        GpgConfig config = new GpgConfig(repository.getConfig());
+        return config.isSignAllTags() || config.isSignAnnotated() ? SIGNER : null;
+    }
+
     /** The setting that asks for a signature, named as the user would set it with git config. */
     private static Optional<String> askedBy(GpgConfig config) {
         if (config.isSignCommits()) {
@@ -44,14 +62,13 @@ public final class ReleaseSigning {
     }
 
     private static Optional<ReadinessProblem> problem(Repository repository, GpgConfig config, String asked) {
-        Signer signer = Signers.get(config.getKeyFormat());
-        if (signer == null) {
+        if (config.getKeyFormat() != GpgConfig.GpgFormat.OPENPGP) {
             return Optional.of(new ReadinessProblem("git is configured to sign (" + asked + "=true) in the "
                     + config.getKeyFormat().toConfigValue() + " format (gpg.format), which devflow cannot sign in:"
-                    + " it signs through JGit, with OpenPGP keys.",
+                    + " it signs with OpenPGP keys, through gpg.",
                     "sign with an OpenPGP key (git config gpg.format openpgp), or " + signingOff(asked)));
         }
-        return new SigningTrial(repository, config, signer, asked).problem();
+        return new SigningTrial(repository, config, SIGNER, asked).problem();
     }
 
     /** The way out of every signing problem: release unsigned, then sign with git. */

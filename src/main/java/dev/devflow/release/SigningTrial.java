@@ -1,22 +1,18 @@
 package dev.devflow.release;
 
-import org.eclipse.jgit.api.errors.CanceledException;
-import org.eclipse.jgit.api.errors.UnsupportedSigningFormatException;
+import dev.devflow.release.GpgSigningException.Reason;
 import org.eclipse.jgit.lib.GpgConfig;
-import org.eclipse.jgit.lib.GpgSignature;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.Signer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Signs a few bytes as the release commit will be signed, and checks that others can verify the
- * signature. JGit's OpenPGP signer reads the key only when it signs, so finding the key is not
- * enough: a key protected by a passphrase is found and then cannot be used, and an ed25519 key
- * signs under a fingerprint that is not its own (below). A trial signature shows all of it.
+ * Signs a few bytes with the signer and the key the release's commits and tag will be signed
+ * with, so that what passes here is what the record step does. Finding the key is not enough:
+ * gpg-agent may not hold its passphrase, a smartcard may be missing. A trial signature shows it
+ * all before anything changes.
  */
 final class SigningTrial {
 
@@ -24,69 +20,38 @@ final class SigningTrial {
 
     private final Repository repository;
     private final GpgConfig config;
-    private final Signer signer;
+    private final GpgProgramSigner signer;
     private final String asked;
-    private final PersonIdent committer;
 
-    SigningTrial(Repository repository, GpgConfig config, Signer signer, String asked) {
+    SigningTrial(Repository repository, GpgConfig config, GpgProgramSigner signer, String asked) {
         this.repository = repository;
         this.config = config;
         this.signer = signer;
         this.asked = asked;
-        this.committer = new PersonIdent(repository);
     }
 
-    /** Empty when the key signed and the signature names it. */
+    /** Empty when the key signed. */
     Optional<ReadinessProblem> problem() {
+        PersonIdent committer = new PersonIdent(repository);
         try {
-            GpgSignature signature = signer.sign(repository, config, TRIAL, committer, config.getSigningKey(),
-                    NoPassphrase.INSTANCE);
-            return namesItsKey(signature) ? Optional.empty() : Optional.of(foreignFingerprint());
-        } catch (CanceledException e) {
-            return Optional.of(new ReadinessProblem(configured() + "the signing key " + key()
-                    + " is protected by a passphrase, and the release cannot ask for it: devflow signs with GnuPG's"
-                    + " key files itself, not through gpg-agent.", "sign releases with a key (or signing subkey)"
-                    + " without a passphrase, or " + ReleaseSigning.signingOff(asked)));
-        } catch (IOException | UnsupportedSigningFormatException | RuntimeException e) {
-            return Optional.of(new ReadinessProblem(configured() + "the signing key " + key() + " cannot sign: "
-                    + sentence(e), "set user.signingKey to a key that gpg --list-secret-keys shows (devflow reads"
-                    + " the keys in $GNUPGHOME, else ~/.gnupg), or " + ReleaseSigning.signingOff(asked)));
+            signer.sign(repository, config, TRIAL, committer, null, null); // no key, as TagCommand passes it
+            return Optional.empty();
+        } catch (GpgSigningException e) {
+            String key = GpgProgramSigner.key(config, null, committer);
+            return Optional.of(new ReadinessProblem("git is configured to sign (" + asked + "=true), but "
+                    + e.getMessage(), fix(e.reason(), key) + ", or " + ReleaseSigning.signingOff(asked)));
         }
     }
 
-    /**
-     * Whether the key that the signature names (its issuer fingerprint) is a key of the keyring:
-     * gpg, and so git verify-commit, finds the public key by that fingerprint alone. JGit 7.8 rebuilds
-     * an ed25519 key from its secret key file with the signing time as its creation time, which
-     * changes the fingerprint, and gpg answers "No public key". JGit's own verifier does not see
-     * it: it falls back on a key with the signer's email.
-     */
-    private boolean namesItsKey(GpgSignature signature) throws IOException, CanceledException {
-        Optional<String> issuer = SignatureIssuer.of(signature);
-        return issuer.isPresent()
-                && signer.canLocateSigningKey(repository, config, committer, issuer.get(), NoPassphrase.INSTANCE);
-    }
-
-    private ReadinessProblem foreignFingerprint() {
-        return new ReadinessProblem(configured() + "JGit signs with the key " + key() + " under a fingerprint that"
-                + " is not the key's, so git verify-commit and verify-tag would answer \"No public key\" (JGit's"
-                + " OpenPGP signer does this with ed25519 keys).", "sign releases with an RSA key (or RSA signing"
-                + " subkey), or " + ReleaseSigning.signingOff(asked));
-    }
-
-    private String configured() {
-        return "git is configured to sign (" + asked + "=true), but ";
-    }
-
-    /** As JGit chooses it: user.signingKey, else a key whose user ID holds the committer's email. */
-    private String key() {
-        return config.getSigningKey() != null ? config.getSigningKey()
-                : "for user.email " + committer.getEmailAddress();
-    }
-
-    /** JGit's message ends without a full stop, or with a question: it closes the problem's sentence. */
-    private static String sentence(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        return message.endsWith(".") || message.endsWith("?") ? message : message + ".";
+    private static String fix(Reason reason, String key) {
+        return switch (reason) {
+            case NOT_RUN -> "install GnuPG, or set gpg.program to the gpg that git commit -S runs"
+                    + " (git config gpg.program /path/to/gpg)";
+            case UNUSABLE_KEY -> "set user.signingKey to a key that gpg --list-secret-keys shows";
+            case PASSPHRASE_NEEDED -> "unlock the key in gpg-agent before the release (echo | gpg --clearsign"
+                    + " --local-user '" + key + "' > /dev/null asks once; the agent then holds the passphrase for its"
+                    + " cache time; in CI, gpg-preset-passphrase)";
+            case TIMED_OUT, FAILED -> "make git commit -S sign on this machine: devflow runs gpg as git does";
+        };
     }
 }

@@ -159,7 +159,7 @@ class ReleaseReadinessTest {
         config.set("commit", "gpgSign", "true").set("gpg", "format", "x509");
 
         assertThat(problems(SETTINGS)).containsExactly("git is configured to sign (commit.gpgSign=true) in the x509"
-                + " format (gpg.format), which devflow cannot sign in: it signs through JGit, with OpenPGP keys. Fix:"
+                + " format (gpg.format), which devflow cannot sign in: it signs with OpenPGP keys, through gpg. Fix:"
                 + " sign with an OpenPGP key (git config gpg.format openpgp), or turn signing off for the release"
                 + " (git config commit.gpgSign false) and sign afterwards with git.");
     }

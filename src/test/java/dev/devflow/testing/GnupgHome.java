@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A GnuPG home holding the keys of one test, never the user's ~/.gnupg.
  * <p>
- * JGit's OpenPGP signer decides once per JVM where keys are: BouncyCastleGpgKeyLocator reads the
- * system property {@code jgit.gpg.home}, else {@code GNUPGHOME}, else ~/.gnupg (through JGit's
- * SystemReader) into a static field when it is loaded, and skips a directory that does not exist.
- * So a test JVM has one GnuPG home: {@link IsolatedGitConfig} points JGit at it, which every test
- * that configures signing installs first, and each test fills it and empties it when done.
+ * The release runs gpg with the GNUPGHOME that JGit's SystemReader gives; {@link IsolatedGitConfig},
+ * which every test that configures signing installs first, answers this home. One home serves the
+ * test JVM, each test filling it and emptying it when done, so that the answer is fixed before a
+ * test opens it. It lies directly in the temporary folder: gpg-agent's socket is made in it, and a
+ * socket's path must stay short (about 100 bytes).
  */
 public final class GnupgHome implements AutoCloseable {
 
@@ -71,6 +71,15 @@ public final class GnupgHome implements AutoCloseable {
         return created.output().lines().filter(line -> line.startsWith("[GNUPG:] KEY_CREATED "))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst()
                 .orElseThrow(() -> new IOException("gpg made no key: " + created.output()));
+    }
+
+    /**
+     * Gives gpg-agent the passphrase of {@code key}, as a user does by signing once: the agent then
+     * holds it for its cache time, and gpg signs without asking. Loopback pinentry, as for creation.
+     */
+    public void unlock(String key, String passphrase) throws IOException, InterruptedException {
+        gpg("--batch", "--pinentry-mode", "loopback", "--passphrase", passphrase, "--armor", "--detach-sign",
+                "--local-user", key);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * Keeps JGit away from the machine's git configuration (~/.gitconfig, /etc/gitconfig, GIT_*
  * variables) while a test runs, so identity and signing are what the test says. The user
  * configuration is a file in the test's folder, with an identity unless the test removes it.
- * JGit's OpenPGP signer is sent to the test JVM's {@link GnupgHome} instead of the user's keys.
+ * GNUPGHOME, which the release gives the gpg program it signs with, is the test JVM's
+ * {@link GnupgHome} instead of the user's keys.
  * JGit's SystemReader is global: close this in the test that installed it.
  */
 public final class IsolatedGitConfig implements AutoCloseable {
@@ -39,12 +40,6 @@ public final class IsolatedGitConfig implements AutoCloseable {
                     return gnupgHome;
                 }
                 return variable.startsWith("GIT_") ? null : super.getenv(variable);
-            }
-
-            /** Read before GNUPGHOME; both are answered, so neither leads to the user's keys. */
-            @Override
-            public String getProperty(String key) {
-                return key.equals("jgit.gpg.home") ? gnupgHome : super.getProperty(key);
             }
 
             @Override
