@@ -15,6 +15,7 @@ import dev.devflow.release.ReleaseSettings;
 import dev.devflow.release.ReleaseStep;
 import dev.devflow.release.ReleaseWorkflow;
 import dev.devflow.release.RollbackReport;
+import dev.devflow.release.remote.ServerCredentials;
 import dev.devflow.version.VersionSettings.SnapshotReference;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,8 +30,6 @@ import org.apache.maven.settings.Server;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import java.io.File;
 import java.io.IOException;
@@ -177,7 +176,7 @@ public class ReleaseMojo extends AbstractMojo {
     }
 
     /** The server's credentials, decrypted as Maven decrypts them for its own transports. */
-    private CredentialsProvider credentials(String id) throws MojoFailureException {
+    private ServerCredentials credentials(String id) throws MojoFailureException {
         Server server = session.getSettings().getServer(id);
         if (server == null) {
             throw new MojoFailureException("devflow release: parameter serverId: there is no <server> with the id '" + id
@@ -186,8 +185,7 @@ public class ReleaseMojo extends AbstractMojo {
         }
         SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         Server plain = decrypted.getServer() == null ? server : decrypted.getServer();
-        return new UsernamePasswordCredentialsProvider(plain.getUsername() == null ? "" : plain.getUsername(),
-                plain.getPassword() == null ? "" : plain.getPassword());
+        return ServerCredentials.of(id, plain.getUsername(), plain.getPassword());
     }
 
     /** With a baseline in the project, the verify build refreshes it on the release state, and the release commits it. */

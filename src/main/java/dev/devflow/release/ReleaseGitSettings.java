@@ -1,8 +1,8 @@
 package dev.devflow.release;
 
 import dev.devflow.release.remote.RemoteAccess;
+import dev.devflow.release.remote.ServerCredentials;
 import dev.devflow.release.remote.SshSetup;
-import org.eclipse.jgit.transport.CredentialsProvider;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -21,12 +21,12 @@ import java.util.Optional;
  * @param fetch          whether to fetch the remote before checking, so "behind" and "tag on
  *                       the remote" are judged on fresh remote-tracking refs
  * @param credentials    for an HTTPS remote: user and password or token, from a Maven settings
- *                       {@code <server>}; empty: none (or those in the URL)
+ *                       {@code <server>}, and its id; empty: none (or those in the URL)
  * @param ssh            for an SSH remote: where its config, known hosts, keys and agent are; the
  *                       user's unless a test gives its own
  */
 public record ReleaseGitSettings(String releaseBranch, Optional<String> expectedBranch, String tagName,
-        boolean push, String remote, boolean fetch, Optional<CredentialsProvider> credentials, SshSetup ssh) {
+        boolean push, String remote, boolean fetch, Optional<ServerCredentials> credentials, SshSetup ssh) {
 
     public static final String DEFAULT_RELEASE_BRANCH = "main";
     public static final String DEFAULT_REMOTE = "origin";
@@ -67,8 +67,8 @@ public record ReleaseGitSettings(String releaseBranch, Optional<String> expected
         return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, on, credentials, ssh);
     }
 
-    public ReleaseGitSettings withCredentials(CredentialsProvider provider) {
-        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.of(provider), ssh);
+    public ReleaseGitSettings withCredentials(ServerCredentials server) {
+        return new ReleaseGitSettings(releaseBranch, expectedBranch, tagName, push, remote, fetch, Optional.of(server), ssh);
     }
 
     public ReleaseGitSettings withRemote(String name) {

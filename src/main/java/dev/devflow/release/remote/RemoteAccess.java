@@ -2,7 +2,6 @@ package dev.devflow.release.remote;
 
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
 
@@ -21,17 +20,18 @@ public final class RemoteAccess {
     static final int TIMEOUT_SECONDS = 30;
 
     private final String remote;
-    private final Optional<CredentialsProvider> serverCredentials;
+    private final Optional<ServerCredentials> server;
     private final SshSetup ssh;
 
     /**
-     * @param remote            the remote's name in the repository's configuration
-     * @param serverCredentials for an HTTPS remote: user and password or token; empty: none
-     * @param ssh               where an SSH remote's config, known hosts, keys and agent are
+     * @param remote the remote's name in the repository's configuration
+     * @param server for an HTTPS remote: the Maven settings server's id, and its user and password
+     *               or token; empty: none
+     * @param ssh    where an SSH remote's config, known hosts, keys and agent are
      */
-    public RemoteAccess(String remote, Optional<CredentialsProvider> serverCredentials, SshSetup ssh) {
+    public RemoteAccess(String remote, Optional<ServerCredentials> server, SshSetup ssh) {
         this.remote = Objects.requireNonNull(remote, "remote");
-        this.serverCredentials = Objects.requireNonNull(serverCredentials, "serverCredentials");
+        this.server = Objects.requireNonNull(server, "server");
         this.ssh = Objects.requireNonNull(ssh, "ssh");
     }
 
@@ -51,21 +51,28 @@ public final class RemoteAccess {
     public <C extends TransportCommand<C, T>, T> T call(C command) throws RemoteFailure {
         SshConversation conversation = new SshConversation(ssh);
         try {
-            return command.setCredentialsProvider(new BatchCredentials(serverCredentials))
+            return command.setCredentialsProvider(new BatchCredentials(server.map(ServerCredentials::provider)))
                     .setTimeout(TIMEOUT_SECONDS)
                     .setTransportConfigCallback(transport -> useSsh(transport, conversation))
                     .call();
         } catch (GitAPIException | RuntimeException e) {
-            throw conversation.explain(e).orElseGet(() -> RemoteFailure.of(e));
+            throw conversation.explain(e)
+                    .or(() -> HttpRefusal.explain(e, server.map(ServerCredentials::serverId)))
+                    .orElseGet(() -> RemoteFailure.of(e));
         } finally {
             conversation.close();
         }
     }
 
-    /** Set on the transport rather than JGit-wide: nothing else in Maven's JVM changes. */
+    /**
+     * Set on the transport rather than JGit-wide: nothing else in Maven's JVM changes. The
+     * settings' server credentials are for HTTPS: an SSH server that takes passwords must not be
+     * sent them, so over SSH every question is answered "no" (keys and the agent log in).
+     */
     private static void useSsh(Transport transport, SshConversation conversation) {
         if (transport instanceof SshTransport sshTransport) {
             sshTransport.setSshSessionFactory(conversation);
+            sshTransport.setCredentialsProvider(new BatchCredentials(Optional.empty()));
         }
     }
 }

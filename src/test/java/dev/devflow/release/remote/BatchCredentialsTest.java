@@ -38,6 +38,20 @@ class BatchCredentialsTest {
         assertThat(credentials.isInteractive()).isFalse();
     }
 
+    /** JGit resets after a refused login and asks again; the settings would give the same refused answer. */
+    @Test
+    void givesTheServerCredentialsNoMoreOnceTheRemoteRefusedThem() {
+        BatchCredentials credentials = new BatchCredentials(
+                Optional.of(new UsernamePasswordCredentialsProvider("release", "expired")));
+        credentials.reset(REMOTE);
+        CredentialItem.Username user = new CredentialItem.Username();
+        CredentialItem.Password password = new CredentialItem.Password();
+
+        assertThat(credentials.supports(user, password)).isFalse();
+        assertThat(credentials.get(REMOTE, user, password)).isFalse();
+        assertThat(password.getValue()).isNull();
+    }
+
     @Test
     void withoutServerCredentialsSaysNoToEverything() {
         BatchCredentials credentials = new BatchCredentials(Optional.empty());
