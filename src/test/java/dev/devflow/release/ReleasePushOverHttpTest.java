@@ -3,14 +3,12 @@ package dev.devflow.release;
 import dev.devflow.release.remote.RemoteAccess;
 import dev.devflow.release.remote.ServerCredentials;
 import dev.devflow.release.remote.SshSetup;
-import dev.devflow.testing.GitFixture;
 import dev.devflow.testing.HttpGitServer;
 import dev.devflow.testing.IsolatedGitConfig;
 import dev.devflow.testing.SelfSignedTls;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.net.ssl.SSLContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,21 +63,13 @@ class ReleasePushOverHttpTest {
     @BeforeEach
     void startServerAndRelease() throws Exception {
         config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("git-home")));
-        Path seed = dir.resolve("seed");
-        try (GitFixture fixture = GitFixture.init(seed)) {
-            fixture.write("pom.xml", "<version>1.2.0-SNAPSHOT</version>\n").commit("start");
-        }
-        upstream = dir.resolve("repos/upstream.git");
-        Git.cloneRepository().setBare(true).setURI(seed.toUri().toString()).setDirectory(upstream.toFile()).call()
-                .close();
+        upstream = PushFixture.bareUpstream(dir, dir.resolve("repos/upstream.git"));
         HttpGitServer.allowPushes(upstream, true);
         upstreamMain = resolveUpstream("refs/heads/main");
         server = HttpGitServer.start(upstream.getParent(), USER, PASSWORD);
         git = cloneOverHttp("work");
         journal = ReleaseJournal.begin(git.getRepository(), "origin");
-        Files.writeString(dir.resolve("work/pom.xml"), "<version>1.2.0</version>\n");
-        RevCommit release = new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml"));
-        new ReleaseRecorder(git, journal, false).tag("v1.2.0", "notes\n", release);
+        PushFixture.recordRelease(git, journal);
     }
 
     @AfterEach

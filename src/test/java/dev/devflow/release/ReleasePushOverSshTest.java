@@ -2,7 +2,6 @@ package dev.devflow.release;
 
 import dev.devflow.release.remote.RemoteAccess;
 import dev.devflow.release.remote.SshSetup;
-import dev.devflow.testing.GitFixture;
 import dev.devflow.testing.IsolatedGitConfig;
 import dev.devflow.testing.SshGitServer;
 import dev.devflow.testing.SshKeys;
@@ -11,7 +10,6 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +50,7 @@ class ReleasePushOverSshTest {
     @BeforeEach
     void startServerAndRelease() throws Exception {
         config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("git-home")));
-        Path seed = dir.resolve("seed");
-        try (GitFixture fixture = GitFixture.init(seed)) {
-            fixture.write("pom.xml", "<version>1.2.0-SNAPSHOT</version>\n").commit("start");
-        }
-        upstream = dir.resolve("upstream.git");
-        Git.cloneRepository().setBare(true).setURI(seed.toUri().toString()).setDirectory(upstream.toFile()).call()
-                .close();
+        upstream = PushFixture.bareUpstream(dir, dir.resolve("upstream.git"));
         upstreamMain = resolveUpstream("refs/heads/main");
         userKey = SshKeys.generate();
         server = SshGitServer.start(upstream, SshKeys.generate(), userKey.getPublic());
@@ -68,9 +60,7 @@ class ReleasePushOverSshTest {
                 .call();
         useRemoteUrl(server.url());
         journal = ReleaseJournal.begin(git.getRepository(), "origin");
-        Files.writeString(dir.resolve("work/pom.xml"), "<version>1.2.0</version>\n");
-        RevCommit release = new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml"));
-        new ReleaseRecorder(git, journal, false).tag("v1.2.0", "notes\n", release);
+        PushFixture.recordRelease(git, journal);
     }
 
     @AfterEach

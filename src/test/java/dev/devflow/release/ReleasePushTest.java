@@ -1,6 +1,5 @@
 package dev.devflow.release;
 
-import dev.devflow.testing.GitFixture;
 import dev.devflow.testing.GitReceivePack;
 import dev.devflow.testing.IsolatedGitConfig;
 import org.eclipse.jgit.api.Git;
@@ -35,20 +34,12 @@ class ReleasePushTest {
     @BeforeEach
     void createUpstreamAndClone() throws Exception {
         config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("home")));
-        Path seed = dir.resolve("seed");
-        try (GitFixture fixture = GitFixture.init(seed)) {
-            fixture.write("pom.xml", "<version>1.2.0-SNAPSHOT</version>\n").commit("start");
-        }
-        upstream = dir.resolve("upstream.git");
-        Git.cloneRepository().setBare(true).setURI(seed.toUri().toString()).setDirectory(upstream.toFile()).call()
-                .close();
+        upstream = PushFixture.bareUpstream(dir, dir.resolve("upstream.git"));
         git = Git.cloneRepository().setURI(upstream.toUri().toString()).setDirectory(dir.resolve("work").toFile())
                 .call();
         start = head();
         journal = ReleaseJournal.begin(git.getRepository(), "origin");
-        Files.writeString(dir.resolve("work/pom.xml"), "<version>1.2.0</version>\n");
-        RevCommit release = new ReleaseRecorder(git, journal, false).commit("Release v1.2.0", List.of("pom.xml"));
-        new ReleaseRecorder(git, journal, false).tag("v1.2.0", "notes\n", release);
+        PushFixture.recordRelease(git, journal);
     }
 
     @AfterEach
