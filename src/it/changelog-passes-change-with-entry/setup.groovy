@@ -2,15 +2,8 @@
 // changes A.java and adds an entry under [Unreleased], both committed.
 // A repository of the scenario's own, so that JGit does not find the plugin's repository around
 // target/it. Rebuilt from scratch on every run (the clone of an earlier run may still be there).
-def git = { List<String> args ->
-    def command = ['git', '-c', 'user.name=devflow IT', '-c', 'user.email=it@devflow.invalid',
-                   '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', '-c', 'core.autocrlf=false'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir, identity: true, unsignedTags: true)
 new File(basedir, '.git').deleteDir()
 git(['init', '-q', '-b', 'main'])
 def write = { String path, String text ->
@@ -31,3 +24,4 @@ git(['checkout', '-q', '-b', 'feature'])
 write('src/main/java/A.java', 'public class A {\n    static String greet() {\n        return "Bonjour";\n    }\n}\n')
 write('CHANGELOG.md', changelog(['Greetings.', 'A.greet() says Bonjour.']))
 git(['commit', '-q', '-a', '-m', 'Greet in French'])
+true

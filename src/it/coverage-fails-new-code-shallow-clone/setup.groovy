@@ -7,16 +7,8 @@
 // parents here, and their merge-base B is not in the clone. Its .git is moved into this folder,
 // whose files are already those of C, and the index is read from HEAD: the work tree is clean.
 // Rebuilt from scratch on every run.
-def run = { File dir, List<String> args ->
-    def command = ['git', '-c', 'user.name=devflow IT', '-c', 'user.email=it@devflow.invalid',
-                   '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false'] + args
-    def process = command.execute(null, dir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
-def git = { List<String> args -> run(basedir, args) }
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir, identity: true)
 def prices = new File(basedir, 'src/main/java/it/newcode/Prices.java')
 def test = new File(basedir, 'src/test/java/it/newcode/PricesTest.java')
 def readme = new File(basedir, 'README.md')
@@ -51,8 +43,9 @@ git(['commit', '-q', '-a', '-m', 'D: readme'])
 git(['checkout', '-q', 'feature'])
 
 assert new File(basedir, '.git').renameTo(origin)
-run(basedir.parentFile, ['clone', '-q', '--depth', '1', '--no-single-branch', '--no-checkout', '--branch', 'feature',
-                         'file://' + origin.absolutePath, clone.name])
+gitIn(basedir.parentFile, identity: true)(['clone', '-q', '--depth', '1', '--no-single-branch', '--no-checkout',
+        '--branch', 'feature', 'file://' + origin.absolutePath, clone.name])
 assert new File(clone, '.git').renameTo(new File(basedir, '.git'))
 clone.deleteDir()
 git(['reset', '-q'])
+true

@@ -5,13 +5,8 @@
 // the module's own rule (5 of 8 lines >= 0.10). Both builds log to build.log.
 import groovy.json.JsonSlurper
 
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    [process.exitValue(), out.toString() + err]
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir, check: false)
 // The fixture itself: a clean shallow clone on feature, with origin/main, whose merge-base with
 // HEAD git cannot find either; the full repository beside it has one.
 assert git(['rev-parse', '--is-shallow-repository']) == [0, 'true\n']

@@ -3,15 +3,8 @@
 // has the files of this folder: net() edited (line 10), discounted() added (lines 21-35), no new test.
 // A repository of the scenario's own, so that JGit does not find the plugin's repository around
 // target/it. Rebuilt from scratch on every run.
-def git = { List<String> args ->
-    def command = ['git', '-c', 'user.name=devflow IT', '-c', 'user.email=it@devflow.invalid',
-                   '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir, identity: true)
 def prices = new File(basedir, 'src/main/java/it/newcode/Prices.java')
 def feature = prices.getText('UTF-8')
 def discounted = feature.substring(feature.indexOf('\n    /**\n     * A price less a discount'), feature.lastIndexOf('}'))
@@ -28,3 +21,4 @@ git(['commit', '-q', '-m', 'Prices'])
 git(['checkout', '-q', '-b', 'feature'])
 prices.setText(feature, 'UTF-8')
 git(['commit', '-q', '-a', '-m', 'Discounts, net() rounded down'])
+true

@@ -6,14 +6,8 @@
 // own line rule (minimum 0.10) holds, so only the new-code rule fails the build.
 import groovy.json.JsonSlurper
 
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 // The fixture itself: HEAD is feature, one commit on top of main, nothing uncommitted.
 assert git(['rev-parse', '--abbrev-ref', 'HEAD']).trim() == 'feature'
 assert git(['diff', '--name-only', 'main', 'HEAD']).readLines() == ['src/main/java/it/newcode/Prices.java']

@@ -3,15 +3,8 @@
 // in core, Page.monogram() in app and app's test of it. core's own test does not run initials().
 // A repository of the scenario's own, so that JGit does not find the plugin's repository around
 // target/it. Rebuilt from scratch on every run.
-def git = { List<String> args ->
-    def command = ['git', '-c', 'user.name=devflow IT', '-c', 'user.email=it@devflow.invalid',
-                   '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir, identity: true)
 def marked = ['core/src/main/java/it/core/Slugs.java', 'app/src/main/java/it/app/Page.java',
               'app/src/test/java/it/app/PageTest.java'].collect { new File(basedir, it) }
 def feature = marked.collectEntries { [(it): it.getText('UTF-8').replaceAll(/(?m)^ *\/\/ feature:(start|end)\n/, '')] }
@@ -27,3 +20,4 @@ git(['commit', '-q', '-m', 'Pages'])
 git(['checkout', '-q', '-b', 'feature'])
 feature.each { file, text -> file.setText(text, 'UTF-8') }
 git(['commit', '-q', '-a', '-m', 'Monograms'])
+true

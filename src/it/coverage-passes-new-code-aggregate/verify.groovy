@@ -5,14 +5,8 @@
 // 2: without it, core's own data never ran initials(): 0 of 4, and the build fails on core.
 import groovy.json.JsonSlurper
 
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 assert git(['rev-parse', '--abbrev-ref', 'HEAD']).trim() == 'feature'
 assert git(['diff', '--name-only', 'main', 'HEAD']).readLines() == ['app/src/main/java/it/app/Page.java',
         'app/src/test/java/it/app/PageTest.java', 'core/src/main/java/it/core/Slugs.java']

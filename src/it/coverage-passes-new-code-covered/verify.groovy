@@ -4,14 +4,8 @@
 // The module's own line rule (minimum 0.10) holds too (5 of 8 lines), so the build passes.
 import groovy.json.JsonSlurper
 
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 // The fixture itself: HEAD is feature, one commit on top of main, nothing uncommitted; the new
 // code of Prices.java is one block of 15 lines.
 assert git(['rev-parse', '--abbrev-ref', 'HEAD']).trim() == 'feature'

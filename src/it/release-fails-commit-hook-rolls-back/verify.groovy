@@ -1,14 +1,8 @@
 // The release edits the changelog and pom, then JGit runs the commit-msg hook for the release
 // commit, which rejects it: the release fails in step 'record' naming the hook and its output,
 // suggests noVerify, and puts everything back.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def head = git(['rev-parse', '--short=7', 'HEAD']).trim()
 

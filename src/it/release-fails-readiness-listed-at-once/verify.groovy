@@ -1,13 +1,7 @@
 // On branch feature, with an uncommitted change and an untracked file: the release fails in its
 // readiness step with all three problems in one message, before anything changes.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 
 def failed = lines.findIndexOf { it.startsWith('[ERROR] Failed to execute goal dev.devflow:devflow-maven-plugin:') &&

@@ -2,15 +2,8 @@
 // CHANGELOG.md ([Unreleased] with ### Added after 1.1.0, so 1.2.0), one class, .gitignore,
 // committed, and tag v1.2.0 on it already. The state the failed release must leave as it is goes
 // to ../<scenario>.before.txt: HEAD, the refs, and every file's SHA-256.
-def git = { List<String> args ->
-    def command = ['git'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 new File(basedir, '.git').deleteDir()
 new File(basedir, 'target').deleteDir()
 git(['init', '-q', '-b', 'main'])

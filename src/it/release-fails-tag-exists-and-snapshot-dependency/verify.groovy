@@ -1,13 +1,7 @@
 // Tag v1.2.0 exists and the project depends on widget-core:0.9.0-SNAPSHOT: the release fails in
 // its readiness step naming both, without trying to resolve the dependency, and changes nothing.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def lineOf = { String pom, String text ->
     def at = new File(basedir, pom).readLines('UTF-8').findIndexOf { it.contains(text) }

@@ -1,13 +1,7 @@
 // The release edits the changelog and pom, then its child clean verify fails to compile
 // Greeter.java: the release fails in step 'verify', says so, puts everything back and lists it.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def index = { String line ->
     int at = lines.indexOf(line)

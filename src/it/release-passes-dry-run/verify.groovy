@@ -3,14 +3,8 @@
 // and changes nothing: HEAD, refs and every file as setup.groovy recorded them.
 import java.time.LocalDate
 
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def today = LocalDate.now().toString()
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def block = { List<String> expected ->

@@ -2,14 +2,8 @@
 // CHANGELOG.md ([Unreleased] with Added, Removed and Fixed after 1.4.0), .gitignore for what the
 // build writes. Committed clean; the release commits through JGit, which reads the repository config.
 // A repository of the scenario's own, rebuilt from scratch on every run.
-def git = { List<String> args ->
-    def command = ['git'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 new File(basedir, '.git').deleteDir()
 new File(basedir, 'target').deleteDir()
 git(['init', '-q', '-b', 'main'])
@@ -22,3 +16,4 @@ git(['config', 'core.autocrlf', 'false'])
 new File(basedir, '.gitignore').setText('build.log\ntarget/\n', 'UTF-8')
 git(['add', '-A'])
 git(['commit', '-q', '-m', 'Import from CSV, drop the XML export'])
+true

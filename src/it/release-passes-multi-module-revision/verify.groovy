@@ -5,14 +5,8 @@
 import java.time.Instant
 import java.time.LocalDate
 
-def gitBytes = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def err = new StringBuilder()
-    process.consumeProcessErrorStream(err)
-    byte[] out = process.inputStream.bytes
-    assert process.waitFor() == 0 : "git ${args.join(' ')} failed:\n$err"
-    out
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def gitBytes = gitIn(basedir, bytes: true)
 def git = { List<String> args -> new String(gitBytes(args), 'UTF-8') }
 def today = LocalDate.now().toString()
 

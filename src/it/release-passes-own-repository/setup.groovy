@@ -6,14 +6,8 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
 
-def git = { List<String> args ->
-    def command = ['git'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 Path root = basedir.toPath().resolve('../../..').normalize()
 Path here = basedir.toPath()
 assert Files.readString(root.resolve('pom.xml')).contains('<artifactId>devflow-maven-plugin</artifactId>') :
@@ -42,3 +36,4 @@ git(['config', 'core.autocrlf', 'false'])
 new File(basedir, '.gitignore').setText('build.log\ntarget/\noriginals/\n.mvn/jvm.config\n', 'UTF-8')
 git(['add', '-A'])
 git(['commit', '-q', '-m', 'devflow-maven-plugin as this build sees it'])
+true

@@ -3,14 +3,9 @@
 // is held to what the release of any project must do: two commits, an annotated tag whose message
 // is the changelog section (and release-notes.md), the version edited and no other byte of the pom
 // changed, the changelog rolled, a clean tree and no journal left behind.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new ByteArrayOutputStream()
-    def err = new ByteArrayOutputStream()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n${err.toString("UTF-8")}"
-    new String(out.toByteArray(), 'UTF-8')
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def gitBytes = gitIn(basedir, bytes: true)
+def git = { List<String> args -> new String(gitBytes(args), 'UTF-8') }
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def planned = lines.find { it.startsWith('[INFO] Release ') && it.contains(' bump from ') }
 assert planned != null : 'no release plan in the log'

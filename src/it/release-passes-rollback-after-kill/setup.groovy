@@ -1,15 +1,8 @@
 // main: pom.xml at 1.2.0-SNAPSHOT, CHANGELOG.md ([Unreleased] with ### Added after 1.1.0), one
 // class, .gitignore for what the build writes, all committed. The state the rollback must
 // restore goes to ../<scenario>.before.txt: HEAD, the refs, and every file's SHA-256.
-def git = { List<String> args ->
-    def command = ['git'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 new File(basedir, '.git').deleteDir()
 new File(basedir, 'target').deleteDir()
 git(['init', '-q', '-b', 'main'])

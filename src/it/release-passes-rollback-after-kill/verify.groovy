@@ -2,14 +2,8 @@
 // release, refuses to start because of the journal; build 3 rolls back: HEAD, branch, tags and
 // files exactly as before build 1, the journal gone, and the log says what was restored.
 // The three builds log to build.log, one after the other.
-def git = { List<String> args ->
-    def process = (['git'] + args).execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "git ${args.join(' ')} failed:\n$out$err"
-    out.toString()
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 def all = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def starts = all.findIndexValues { it == '[INFO] Scanning for projects...' }.collect { it as int }
 assert starts.size() == 3 : 'three builds, no child build'

@@ -2,14 +2,8 @@
 // 1.1.0), one class, and .gitignore for what the build writes (build.log, target/). Committed
 // clean; the release commits through JGit, which reads the identity from the repository config.
 // A repository of the scenario's own, rebuilt from scratch on every run.
-def git = { List<String> args ->
-    def command = ['git'] + args
-    def process = command.execute(null, basedir)
-    def out = new StringBuilder()
-    def err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command.join(' ')} failed:\n$out$err"
-}
+def gitIn = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))
+def git = gitIn(basedir)
 new File(basedir, '.git').deleteDir()
 new File(basedir, 'target').deleteDir()
 git(['init', '-q', '-b', 'main'])
@@ -24,3 +18,4 @@ pom.bytes = pom.getText('UTF-8').replace('\r\n', '\n').replace('\n', '\r\n').get
 new File(basedir, '.gitignore').setText('build.log\ntarget/\n', 'UTF-8')
 git(['add', '-A'])
 git(['commit', '-q', '-m', 'Export to CSV, import from JSON'])
+true
