@@ -8,7 +8,6 @@ import dev.devflow.testing.IsolatedGitConfig;
 import dev.devflow.testing.SelfSignedTls;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,27 +245,18 @@ class ReleasePushOverHttpTest {
     }
 
     private void assertPushed() throws Exception {
-        ObjectId head = git.getRepository().resolve("HEAD");
-        assertThat(resolveUpstream("refs/heads/main")).isEqualTo(head);
-        assertThat(resolveUpstream("refs/tags/v1.2.0^{commit}")).isEqualTo(head);
-        assertThat(journalPushes()).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
-                Map.entry("refs/tags/v1.2.0", PushState.DONE));
+        PushFixture.assertPushed(git, upstream);
     }
 
     private void assertNothingPushed() throws Exception {
-        assertThat(resolveUpstream("refs/heads/main")).isEqualTo(upstreamMain);
-        assertThat(resolveUpstream("refs/tags/v1.2.0")).isNull();
-        assertThat(journalPushes()).containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
-                Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+        PushFixture.assertNothingPushed(git, upstream, upstreamMain);
     }
 
     private Map<String, PushState> journalPushes() throws Exception {
-        return ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes();
+        return PushFixture.journalPushes(git);
     }
 
     private ObjectId resolveUpstream(String revision) throws Exception {
-        try (Repository remote = Git.open(upstream.toFile()).getRepository()) {
-            return remote.resolve(revision);
-        }
+        return PushFixture.resolve(upstream, revision);
     }
 }

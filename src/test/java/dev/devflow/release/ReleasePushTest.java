@@ -56,7 +56,7 @@ class ReleasePushTest {
             assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(head());
             assertThat(remote.getRepository().resolve("refs/tags/v1.2.0^{commit}")).isEqualTo(head());
         }
-        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+        assertThat(PushFixture.journalPushes(git))
                 .containsExactly(Map.entry("refs/heads/main", PushState.DONE),
                         Map.entry("refs/tags/v1.2.0", PushState.DONE));
     }
@@ -75,7 +75,7 @@ class ReleasePushTest {
             assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(remoteMain);
             assertThat(remote.getRepository().resolve("refs/tags/v1.2.0")).isNull();
         }
-        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+        assertThat(PushFixture.journalPushes(git))
                 .containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
                         Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
     }
@@ -185,7 +185,7 @@ class ReleasePushTest {
                 .hasMessageEndingWith("; the remote may or may not have main and v1.2.0. Fix: see what it has with"
                         + " git ls-remote origin, undo there what it took (a rollback restores only the local"
                         + " repository) and release again.");
-        assertThat(ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes())
+        assertThat(PushFixture.journalPushes(git))
                 .containsExactly(Map.entry("refs/heads/main", PushState.UNKNOWN),
                         Map.entry("refs/tags/v1.2.0", PushState.UNKNOWN));
     }
@@ -208,7 +208,7 @@ class ReleasePushTest {
     }
 
     private Map<String, PushState> pushStates() throws Exception {
-        return ReleaseJournal.read(git.getRepository().getDirectory().toPath()).orElseThrow().pushes();
+        return PushFixture.journalPushes(git);
     }
 
     private ObjectId head() throws Exception {
