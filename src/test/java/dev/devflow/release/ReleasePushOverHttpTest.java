@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.net.ssl.SSLContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +63,7 @@ class ReleasePushOverHttpTest {
         config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("git-home")));
         upstream = PushFixture.bareUpstream(dir, dir.resolve("repos/upstream.git"));
         HttpGitServer.allowPushes(upstream, true);
-        upstreamMain = resolveUpstream("refs/heads/main");
+        upstreamMain = PushFixture.resolve(upstream, "refs/heads/main");
         server = HttpGitServer.start(upstream.getParent(), USER, PASSWORD);
         git = cloneOverHttp("work");
         journal = ReleaseJournal.begin(git.getRepository(), "origin");
@@ -82,7 +81,7 @@ class ReleasePushOverHttpTest {
     void pushesTheBranchAndTheTagWithTheServerCredentials() throws Exception {
         push(Optional.of(credentials(PASSWORD)));
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
         assertThat(server.wrongPasswords()).isZero();
     }
 
@@ -146,7 +145,7 @@ class ReleasePushOverHttpTest {
 
             assertThat(https.wrongPasswords()).isZero();
         }
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
     }
 
     @Test
@@ -244,19 +243,8 @@ class ReleasePushOverHttpTest {
         }
     }
 
-    private void assertPushed() throws Exception {
-        PushFixture.assertPushed(git, upstream);
-    }
-
     private void assertNothingPushed() throws Exception {
         PushFixture.assertNothingPushed(git, upstream, upstreamMain);
     }
 
-    private Map<String, PushState> journalPushes() throws Exception {
-        return PushFixture.journalPushes(git);
-    }
-
-    private ObjectId resolveUpstream(String revision) throws Exception {
-        return PushFixture.resolve(upstream, revision);
-    }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +49,7 @@ class ReleasePushOverSshTest {
     void startServerAndRelease() throws Exception {
         config = IsolatedGitConfig.install(Files.createDirectories(dir.resolve("git-home")));
         upstream = PushFixture.bareUpstream(dir, dir.resolve("upstream.git"));
-        upstreamMain = resolveUpstream("refs/heads/main");
+        upstreamMain = PushFixture.resolve(upstream, "refs/heads/main");
         userKey = SshKeys.generate();
         server = SshGitServer.start(upstream, SshKeys.generate(), userKey.getPublic());
         home = dir.resolve("home");
@@ -76,7 +75,7 @@ class ReleasePushOverSshTest {
 
         push(SshSetup.in(home));
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
     }
 
     /** The form most remotes have, git@host:path, through a Host entry with its own deploy key. */
@@ -90,7 +89,7 @@ class ReleasePushOverSshTest {
 
         push(SshSetup.in(home));
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
     }
 
     @Test
@@ -136,7 +135,7 @@ class ReleasePushOverSshTest {
 
         push(SshSetup.in(home));
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
         assertThat(Files.readString(ssh.resolve("known_hosts"))).contains("[127.0.0.1]:" + server.port());
     }
 
@@ -165,7 +164,7 @@ class ReleasePushOverSshTest {
             push(SshSetup.in(home).withAgent(agent.socket()));
         }
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
     }
 
     @Test
@@ -179,7 +178,7 @@ class ReleasePushOverSshTest {
             push(SshSetup.in(home));
         }
 
-        assertPushed();
+        PushFixture.assertPushed(git, upstream);
     }
 
     @Test
@@ -223,20 +222,9 @@ class ReleasePushOverSshTest {
                 SshKeys.knownHostsLine(SshGitServer.HOST, server.port(), server.hostKey()));
     }
 
-    private void assertPushed() throws Exception {
-        PushFixture.assertPushed(git, upstream);
-    }
-
     private void assertNothingPushed() throws Exception {
         assertThat(server.gitCommands()).as("git commands the server ran").isZero();
         PushFixture.assertNothingPushed(git, upstream, upstreamMain);
     }
 
-    private Map<String, PushState> journalPushes() throws Exception {
-        return PushFixture.journalPushes(git);
-    }
-
-    private ObjectId resolveUpstream(String revision) throws Exception {
-        return PushFixture.resolve(upstream, revision);
-    }
 }

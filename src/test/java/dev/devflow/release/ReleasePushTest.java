@@ -52,13 +52,7 @@ class ReleasePushTest {
     void pushesBranchAndTagTogether() throws Exception {
         new ReleasePush(git, journal, "origin").push("main", "v1.2.0");
 
-        try (Git remote = Git.open(upstream.toFile())) {
-            assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(head());
-            assertThat(remote.getRepository().resolve("refs/tags/v1.2.0^{commit}")).isEqualTo(head());
-        }
-        assertThat(PushFixture.journalPushes(git))
-                .containsExactly(Map.entry("refs/heads/main", PushState.DONE),
-                        Map.entry("refs/tags/v1.2.0", PushState.DONE));
+        PushFixture.assertPushed(git, upstream);
     }
 
     @Test
@@ -71,13 +65,7 @@ class ReleasePushTest {
                         + " commits this clone lacks, v1.2.0 rejected (transaction aborted). Fix: bring the branch up to date"
                         + " with the remote (git pull --rebase) and release again; a rollback restores the local"
                         + " repository.");
-        try (Git remote = Git.open(upstream.toFile())) {
-            assertThat(remote.getRepository().resolve("refs/heads/main")).isEqualTo(remoteMain);
-            assertThat(remote.getRepository().resolve("refs/tags/v1.2.0")).isNull();
-        }
-        assertThat(PushFixture.journalPushes(git))
-                .containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
-                        Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
+        PushFixture.assertNothingPushed(git, upstream, remoteMain);
     }
 
     /** Records what JGit 7.8 does: its file transport runs no receive hooks of the bare repository (see GitReceivePack). */
@@ -112,7 +100,7 @@ class ReleasePushTest {
         assertThat(pushesSeenByTheRemote()).as("one push with both refs").containsExactly(
                 "refs/heads/main refs/tags/v1.2.0");
         assertRemote(start, false);
-        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
+        assertThat(PushFixture.journalPushes(git)).containsExactly(Map.entry("refs/heads/main", PushState.NOT_STARTED),
                 Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
     }
 
@@ -128,7 +116,7 @@ class ReleasePushTest {
         assertThat(pushesSeenByTheRemote()).as("two pushes, the branch's first").containsExactly(
                 "refs/heads/main", "refs/tags/v1.2.0");
         assertRemote(head(), true);
-        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+        assertThat(PushFixture.journalPushes(git)).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
                 Map.entry("refs/tags/v1.2.0", PushState.DONE));
     }
 
@@ -171,7 +159,7 @@ class ReleasePushTest {
                         + "\nFix: correct what the remote refused, undo main on 'origin' (a rollback restores only"
                         + " the local repository) and release again.");
         assertRemote(head(), false);
-        assertThat(pushStates()).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
+        assertThat(PushFixture.journalPushes(git)).containsExactly(Map.entry("refs/heads/main", PushState.DONE),
                 Map.entry("refs/tags/v1.2.0", PushState.NOT_STARTED));
     }
 
@@ -205,10 +193,6 @@ class ReleasePushTest {
             ObjectId tag = remote.getRepository().resolve("refs/tags/v1.2.0^{commit}");
             assertThat(tag).isEqualTo(tagged ? head() : null);
         }
-    }
-
-    private Map<String, PushState> pushStates() throws Exception {
-        return PushFixture.journalPushes(git);
     }
 
     private ObjectId head() throws Exception {
