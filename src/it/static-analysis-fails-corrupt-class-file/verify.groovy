@@ -17,7 +17,7 @@ def scan = 'Error scanning it/corrupt/Broken for referenced classes: java.lang.I
 def advice = '. Rebuild from clean (mvn clean verify); class files newer than SpotBugs 4.10.4 reads need an older' +
         ' --release. Set -Ddevflow.static-analysis.failOnIncomplete=false to only warn.'
 
-int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow:[^:]+:static-analysis \(default\) @ static-analysis-fails-corrupt-class-file ---/ }
+int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow(-maven-plugin)?:[^:]+:static-analysis \(default\) @ static-analysis-fails-corrupt-class-file ---/ }
 assert step >= 0
 def afterStep = lines.subList(step + 1, Math.min(step + 4, lines.size()))
 assert afterStep[0] == '[INFO] devflow static-analysis: FAILED — 0 bugs; analysis incomplete' :

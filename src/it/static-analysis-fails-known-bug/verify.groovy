@@ -11,7 +11,7 @@ def bug = 'RV_RETURN_VALUE_IGNORED (CORRECTNESS, rank 3)  Return value of String
 def limit = '1 bug reported, expected none: fix it, or suppress a deliberate one where it stands' +
         ' (@SuppressFBWarnings with a justification, or an exclude filter).'
 
-int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow:[^:]+:static-analysis \(default\) @ static-analysis-fails-known-bug ---/ }
+int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow(-maven-plugin)?:[^:]+:static-analysis \(default\) @ static-analysis-fails-known-bug ---/ }
 assert step >= 0
 assert lines.subList(step + 1, step + 5) == [
         '[INFO] devflow static-analysis: FAILED — 1 bug',

@@ -7,8 +7,8 @@ def lines = new File(basedir, 'build.log').getText('UTF-8').readLines().findAll 
 def hasLine = { String expected -> lines.contains(expected) }
 def report = new File(basedir, 'target/devflow/static-analysis.json')
 
-int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow:[^:]+:static-analysis \(default\) @ static-analysis-passes-clean ---/ }
-assert step > lines.findIndexOf { it.startsWith('[INFO] --- jar:') } : 'the goal runs in verify, after package'
+int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow(-maven-plugin)?:[^:]+:static-analysis \(default\) @ static-analysis-passes-clean ---/ }
+assert step > lines.findIndexOf { it ==~ /\[INFO\] --- (maven-)?jar(-plugin)?:.*/ } : 'the goal runs in verify, after package'
 assert lines.subList(step + 1, step + 5) == [
         '[INFO] devflow static-analysis: passed — 0 bugs',
         '[INFO]   measure                   value  threshold',

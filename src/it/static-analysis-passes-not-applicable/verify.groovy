@@ -6,7 +6,7 @@ import groovy.json.JsonSlurper
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines().findAll { !it.startsWith('[INFO] Download') }
 def report = new File(basedir, 'target/devflow/static-analysis.json')
 
-int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow:[^:]+:static-analysis \(default\) @ static-analysis-passes-not-applicable ---/ }
+int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow(-maven-plugin)?:[^:]+:static-analysis \(default\) @ static-analysis-passes-not-applicable ---/ }
 assert step >= 0
 assert lines[step + 1] == '[INFO] devflow static-analysis: not applicable — no classes and no sources, nothing to analyse'
 assert !lines.any { it.contains('measure') || it.startsWith('[INFO] Full report: ') }

@@ -3,7 +3,7 @@
 // without the lines of the first build that resolves devflow's dependencies into the shared repository
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines().findAll { !it.startsWith('[INFO] Download') }
 
-int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow:[^:]+:static-analysis \(default\) @ static-analysis-passes-skip ---/ }
+int step = lines.findIndexOf { it ==~ /\[INFO\] --- devflow(-maven-plugin)?:[^:]+:static-analysis \(default\) @ static-analysis-passes-skip ---/ }
 assert step >= 0
 assert lines[step + 1] == '[INFO] devflow static-analysis: skipped (devflow.static-analysis.skip)'
 assert !lines.any { it.contains('RV_RETURN_VALUE_IGNORED') || it.contains('bugs at threshold') }

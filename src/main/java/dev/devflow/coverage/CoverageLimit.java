@@ -1,6 +1,7 @@
 package dev.devflow.coverage;
 
 import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.Threshold;
 import org.jacoco.core.analysis.ICounter.CounterValue;
 import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
 
@@ -33,8 +34,8 @@ public record CoverageLimit(CounterEntity counter, CounterValue value, BigDecima
                 counter == null ? "INSTRUCTION" : counter);
         CounterValue counterValue = enumValue(where + ".value", CounterValue.class,
                 value == null ? "COVEREDRATIO" : value);
-        BigDecimal min = number(where + ".minimum", minimum);
-        BigDecimal max = number(where + ".maximum", maximum);
+        BigDecimal min = Threshold.parseLimit(where + ".minimum", minimum);
+        BigDecimal max = Threshold.parseLimit(where + ".maximum", maximum);
         if (min == null && max == null) {
             throw GateInputException.ofParameter(where, "has neither minimum nor maximum.",
                     "give it <minimum> or <maximum>, or remove the limit.");
@@ -57,21 +58,6 @@ public record CoverageLimit(CounterEntity counter, CounterValue value, BigDecima
         } catch (IllegalArgumentException e) {
             throw GateInputException.ofParameter(where, "unknown value '" + text + "'.",
                     "use one of " + Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
-
-    private static BigDecimal number(String where, String text) throws GateInputException {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        try {
-            return trimmed.endsWith("%")
-                    ? new BigDecimal(trimmed.substring(0, trimmed.length() - 1).trim()).movePointLeft(2)
-                    : new BigDecimal(trimmed);
-        } catch (NumberFormatException e) {
-            throw GateInputException.ofParameter(where, "'" + text + "' is not a number.",
-                    "write a ratio such as 0.85 or a percentage such as 85%.");
         }
     }
 

@@ -11,6 +11,7 @@ import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.IPackageCoverage;
 import org.jacoco.core.analysis.ISourceFileCoverage;
 
+import dev.devflow.gate.GateInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -33,6 +34,16 @@ import java.util.SortedSet;
 public record NewCodeCoverage(NewCode newCode, BigDecimal minimum) {
 
     public static final String DEFAULT_MINIMUM = "0.90";
+
+    /** The minimum as configured ({@code 0.90} or {@code 90%}), a ratio from 0 to 1. */
+    public static BigDecimal minimum(String parameter, String text) throws GateInputException {
+        BigDecimal minimum = Threshold.parseLimit(parameter, text);
+        if (minimum == null || minimum.signum() < 0 || minimum.compareTo(BigDecimal.ONE) > 0) {
+            throw GateInputException.ofParameter(parameter, (minimum == null ? "no value" : minimum.toPlainString())
+                    + " is not a ratio.", "use a value from 0 to 1, such as 0.90.");
+        }
+        return minimum;
+    }
     /** Ranges named in the console; the report has all of them. */
     static final int SHOWN_RANGES = 30;
 

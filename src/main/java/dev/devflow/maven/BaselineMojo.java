@@ -10,9 +10,11 @@ import dev.devflow.gate.GateResult;
 import dev.devflow.lint.LintGate;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -43,6 +45,10 @@ public class BaselineMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
+
+    /** Configures the gates' own goals (Maven 4 offers no container to look it up in). */
+    @Component
+    private MavenPluginManager pluginManager;
 
     /** The baseline file; default .devflow/baseline.json at the reactor root. @since 0.1.0 */
     @Parameter(property = ParameterNames.BASELINE_FILE)
@@ -80,7 +86,7 @@ public class BaselineMojo extends AbstractMojo {
 
     /** Each gate as its goal is configured, whatever its skip switch: the baseline records all three. */
     private Map<String, GateResult> evaluateGates() throws MojoExecutionException, MojoFailureException {
-        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution, pluginManager);
         Map<String, GateResult> results = new LinkedHashMap<>();
         for (String gate : GATES) {
             GateMojo mojo = goals.configured(gate);

@@ -15,9 +15,11 @@ import dev.devflow.report.ModuleCheck;
 import dev.devflow.report.ModuleCheck.GateRun;
 import dev.devflow.report.SarifReport;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -58,6 +60,10 @@ public class CheckMojo extends DevflowMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
+    /** Configures the gates' own goals (Maven 4 offers no container to look it up in). */
+    @Component
+    private MavenPluginManager pluginManager;
+
     /** The gates to run; default all: changelog, version, coverage, lint, static-analysis. @since 0.1.0 */
     @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = "changelog,version,coverage,lint,static-analysis")
     private List<String> gates;
@@ -84,7 +90,7 @@ public class CheckMojo extends DevflowMojo {
     @Override
     protected void run() throws IOException, MojoFailureException, MojoExecutionException {
         List<String> selected = selectedGates();
-        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution, pluginManager);
         List<GateRun> runs = new ArrayList<>();
         List<String> concurrent = new ArrayList<>();
         for (String gate : selected) {

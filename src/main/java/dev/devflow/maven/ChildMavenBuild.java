@@ -87,7 +87,13 @@ final class ChildMavenBuild implements ReleaseVerification {
         command.add("-f");
         command.add(session.getTopLevelProject().getFile().getAbsolutePath());
         addFile(command, "-s", request.getUserSettingsFile());
-        addFile(command, "-gs", request.getGlobalSettingsFile());
+        // The child runs the same Maven, which reads its own conf/settings.xml anyway; naming it
+        // would only earn a deprecation warning on Maven 4, which renamed -gs.
+        File globalSettings = request.getGlobalSettingsFile();
+        if (globalSettings != null && !globalSettings.toPath().toAbsolutePath().normalize()
+                .equals(mavenHome().resolve("conf").resolve("settings.xml").toAbsolutePath().normalize())) {
+            addFile(command, "-gs", globalSettings);
+        }
         addFile(command, "-t", request.getUserToolchainsFile());
         if (request.isOffline()) {
             command.add("-o");
@@ -120,9 +126,13 @@ final class ChildMavenBuild implements ReleaseVerification {
         }
     }
 
+    private static Path mavenHome() {
+        return Path.of(System.getProperty("maven.home", ""));
+    }
+
     /** The Maven running this build; {@code mvn.cmd} on Windows. */
     private static Path executable() {
-        Path bin = Path.of(System.getProperty("maven.home", ""), "bin");
+        Path bin = mavenHome().resolve("bin");
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         Path mvn = bin.resolve(windows ? "mvn.cmd" : "mvn");
         return Files.isRegularFile(mvn) ? mvn : Path.of(windows ? "mvn.cmd" : "mvn");

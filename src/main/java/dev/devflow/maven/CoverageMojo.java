@@ -1,5 +1,6 @@
 package dev.devflow.maven;
 
+import dev.devflow.baseline.CoverageRatchet;
 import dev.devflow.baseline.MissingMergeBase;
 import dev.devflow.baseline.NewCode;
 import dev.devflow.coverage.CoverageGate;
@@ -12,6 +13,7 @@ import dev.devflow.coverage.ExecFileSearch;
 import dev.devflow.coverage.NewCodeCoverage;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
+import dev.devflow.gate.Threshold;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,6 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +44,9 @@ public class CoverageMojo extends GateMojo {
     @Parameter(property = ParameterNames.COVERAGE_BASE_REF)
     private String baseRef;
 
-    /** The share of new lines with code that tests must cover. @since 0.1.0 */
+    /** The share of new lines with code that tests must cover: a ratio ({@code 0.90}) or a percentage ({@code 90%}). @since 0.1.0 */
     @Parameter(property = ParameterNames.COVERAGE_NEW_CODE_MINIMUM, defaultValue = NewCodeCoverage.DEFAULT_MINIMUM)
-    private java.math.BigDecimal newCodeMinimum;
+    private String newCodeMinimum;
 
     /** A shallow clone without the merge-base fails (true) or only warns and skips the new-code rule. @since 0.1.0 */
     @Parameter(property = ParameterNames.COVERAGE_FAIL_ON_MISSING_HISTORY, defaultValue = "true")
@@ -54,8 +57,8 @@ public class CoverageMojo extends GateMojo {
     private boolean useBaseline;
 
     /** How far below the baseline's ratio coverage may fall before the gate fails. @since 0.1.0 */
-    @Parameter(property = ParameterNames.COVERAGE_TOLERANCE, defaultValue = "0.0005")
-    private java.math.BigDecimal tolerance;
+    @Parameter(property = ParameterNames.COVERAGE_TOLERANCE, defaultValue = CoverageRatchet.DEFAULT_TOLERANCE)
+    private String tolerance;
 
     /** Skips the coverage gate (and {@code coverage-agent}). @since 0.1.0 */
     @Parameter(property = ParameterNames.COVERAGE_SKIP, defaultValue = "false")
@@ -168,7 +171,8 @@ public class CoverageMojo extends GateMojo {
         // With the aggregate, new code is judged once over the reactor, where another module's tests count.
         NewCodeCoverage moduleNewCode = aggregate ? null : newCode(project.getBasedir().toPath(), module);
         List<GateReport> reports = new ArrayList<>(single(new CoverageGate(module,
-                baseline(project, useBaseline).coverage(useBaseline, tolerance), moduleNewCode).evaluate()));
+                baseline(project, useBaseline).coverage(useBaseline,
+                Threshold.parseLimit(ParameterNames.COVERAGE_TOLERANCE, tolerance)), moduleNewCode).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
             if (!ReactorModules.awaitOthers(session, project, getLog())) {
                 getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
@@ -189,12 +193,9 @@ public class CoverageMojo extends GateMojo {
         if (baseRef == null || baseRef.isBlank()) {
             return null;
         }
-        if (newCodeMinimum.signum() < 0 || newCodeMinimum.compareTo(java.math.BigDecimal.ONE) > 0) {
-            throw GateInputException.ofParameter(ParameterNames.COVERAGE_NEW_CODE_MINIMUM, newCodeMinimum
-                    + " is not a ratio.", "use a value from 0 to 1, such as 0.90.");
-        }
+        BigDecimal minimum = NewCodeCoverage.minimum(ParameterNames.COVERAGE_NEW_CODE_MINIMUM, newCodeMinimum);
         try {
-            return new NewCodeCoverage(NewCode.since(directory, baseRef.trim(), covered.sourceRoots()), newCodeMinimum);
+            return new NewCodeCoverage(NewCode.since(directory, baseRef.trim(), covered.sourceRoots()), minimum);
         } catch (MissingMergeBase e) {
             if (failOnMissingHistory) {
                 throw e;

@@ -19,6 +19,7 @@ import dev.devflow.release.remote.ServerCredentials;
 import dev.devflow.version.VersionSettings.SnapshotReference;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -61,6 +62,10 @@ public class ReleaseMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
+
+    /** Configures the gates' own goals (Maven 4 offers no container to look it up in). */
+    @Component
+    private MavenPluginManager pluginManager;
 
     /** The release version; without it, derived from the changelog's [Unreleased] section. @since 0.1.0 */
     @Parameter(property = ParameterNames.RELEASE_VERSION)
@@ -232,7 +237,7 @@ public class ReleaseMojo extends AbstractMojo {
 
     private List<ReadinessProblem> changelogGateProblems() throws MojoExecutionException, IOException,
             GateInputException, MojoFailureException {
-        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution);
+        SiblingGoals goals = new SiblingGoals(session, project, mojoExecution, pluginManager);
         GateMojo changelog = goals.configured("changelog");
         try {
             GateResult result = changelog.evaluate().get(0).result();

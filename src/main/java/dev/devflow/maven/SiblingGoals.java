@@ -32,16 +32,16 @@ final class SiblingGoals {
     private final MojoExecution checkExecution;
     private final MavenPluginManager pluginManager;
 
-    SiblingGoals(MavenSession session, MavenProject project, MojoExecution checkExecution)
-            throws MojoExecutionException {
+    /**
+     * @param pluginManager injected into the goal that runs its siblings: Maven 4 has no
+     *                      {@code session.getContainer()} to look it up in
+     */
+    SiblingGoals(MavenSession session, MavenProject project, MojoExecution checkExecution,
+                 MavenPluginManager pluginManager) {
         this.session = session;
         this.project = project;
         this.checkExecution = checkExecution;
-        try {
-            this.pluginManager = session.getContainer().lookup(MavenPluginManager.class);
-        } catch (org.codehaus.plexus.component.repository.exception.ComponentLookupException e) {
-            throw new MojoExecutionException("devflow check: Maven's plugin manager is not available", e);
-        }
+        this.pluginManager = pluginManager;
     }
 
     GateMojo configured(String goal) throws MojoExecutionException {
@@ -52,8 +52,8 @@ final class SiblingGoals {
             Mojo mojo = pluginManager.getConfiguredMojo(Mojo.class, session, execution);
             return (GateMojo) mojo;
         } catch (PluginConfigurationException | PluginContainerException e) {
-            throw new MojoExecutionException("devflow check: the " + goal + " goal cannot be configured: "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("devflow " + checkExecution.getGoal() + ": the " + goal
+                    + " goal cannot be configured: " + e.getMessage(), e);
         }
     }
 

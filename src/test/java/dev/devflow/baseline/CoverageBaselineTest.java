@@ -25,7 +25,7 @@ class CoverageBaselineTest {
         ratios.put(CoverageCounter.LINE, new BigDecimal(line));
         ratios.put(CoverageCounter.BRANCH, new BigDecimal(branch));
         return new CoverageBaseline("shop:cart", Optional.of(ratios),
-                CoverageRatchet.withTolerance(CoverageRatchet.DEFAULT_TOLERANCE));
+                CoverageRatchet.withTolerance(new BigDecimal(CoverageRatchet.DEFAULT_TOLERANCE)));
     }
 
     @Test
@@ -59,7 +59,7 @@ class CoverageBaselineTest {
     @Test
     void aModuleTheBaselineDoesNotKnowIsNotHeld() throws Exception {
         CoverageBaseline none = new CoverageBaseline("shop:new", Optional.empty(),
-                CoverageRatchet.withTolerance(CoverageRatchet.DEFAULT_TOLERANCE));
+                CoverageRatchet.withTolerance(new BigDecimal(CoverageRatchet.DEFAULT_TOLERANCE)));
 
         assertThat(none.measure(counts(10, 1))).singleElement().satisfies(m -> {
             assertThat(m.met()).isTrue();

@@ -80,7 +80,7 @@ class CoverageRatchetTest {
     }
 
     private static CoverageRatchet ratchet() throws GateInputException {
-        return CoverageRatchet.withTolerance(CoverageRatchet.DEFAULT_TOLERANCE);
+        return CoverageRatchet.withTolerance(new BigDecimal(CoverageRatchet.DEFAULT_TOLERANCE));
     }
 
     private static BigDecimal d(String value) {

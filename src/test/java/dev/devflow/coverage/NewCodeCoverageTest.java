@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The new-code rule over a real JaCoCo analysis of the sample class {@link Discount} and a real
@@ -70,6 +71,14 @@ class NewCodeCoverageTest {
      * stands alone (10 and 11 carry code between it and 13); 13 and 17-21 make one range
      * (14-16 carry none).
      */
+    @Test
+    void takesTheMinimumAsARatioOrAPercentageAndRejectsOneOutsideZeroToOne() throws Exception {
+        assertThat(NewCodeCoverage.minimum("devflow.coverage.newCodeMinimum", "90%")).isEqualTo(new BigDecimal("0.90"));
+        assertThatThrownBy(() -> NewCodeCoverage.minimum("devflow.coverage.newCodeMinimum", "1.5"))
+                .hasMessage("parameter devflow.coverage.newCodeMinimum: 1.5 is not a ratio."
+                        + " Fix: use a value from 0 to 1, such as 0.90.");
+    }
+
     @Test
     void countsOnlyNewLinesWithCodeAndReportsUncoveredRangesMergedAcrossLinesWithout() throws Exception {
         String onMain = current.replace("            return cents;\n", "            return 0;\n")
