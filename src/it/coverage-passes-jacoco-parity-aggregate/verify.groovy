@@ -7,7 +7,15 @@
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
-def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
+// Built twice (invoker.properties): sequentially, then with -T 4 from clean; the files are the
+// second build's, and both builds' console tables must show the same six counters.
+def all = new File(basedir, 'build.log').getText('UTF-8').readLines()
+int second = all.findLastIndexOf { it.contains('Scanning for projects') }
+assert second > 0
+def serial = all.subList(0, second)
+def lines = all.subList(second, all.size())
+assert lines.any { it.contains('Using the MultiThreadedBuilder implementation with a thread count of 4') }
+assert !serial.any { it.contains('MultiThreadedBuilder') }
 def coreExec = new File(basedir, 'core/target/jacoco.exec')
 def appExec = new File(basedir, 'app/target/jacoco.exec')
 def aggregateReport = new File(basedir, 'target/devflow/coverage-aggregate.json')
@@ -49,6 +57,8 @@ jacoco.each { type, counts ->
     // The console table after the reactor header shows the same numbers.
     def total = counts.missed + counts.covered
     assert after.any { it ==~ /\[INFO\]   ${type} +\S+ +${counts.covered} of ${total} covered/ } : "$type row"
+    def serialAfter = serial.subList(serial.indexOf(header) + 1, serial.size())
+    assert serialAfter.any { it ==~ /\[INFO\]   ${type} +\S+ +${counts.covered} of ${total} covered/ } : "serial $type row"
 }
 // The merge matters: app's tests reach lines of core that core's own test does not.
 def core = new JsonSlurper().parse(new File(basedir, 'core/target/devflow/coverage.json'), 'UTF-8')

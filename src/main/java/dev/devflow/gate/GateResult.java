@@ -42,6 +42,20 @@ public record GateResult(String gate, GateStatus status, String headline,
                 findings, details);
     }
 
+    /**
+     * This result with more findings and a note on them after its headline, its status derived
+     * again from what was measured and found: a finding added to a result that had nothing to
+     * measure can still fail it.
+     */
+    public GateResult withMoreFindings(String note, List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return measured(gate, headline + "; " + note, measurements, all, details);
+    }
+
     public static GateResult notApplicable(String gate, String reason) {
         return new GateResult(gate, GateStatus.NOT_APPLICABLE, reason, List.of(), List.of(), Map.of());
     }

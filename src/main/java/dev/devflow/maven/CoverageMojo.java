@@ -11,6 +11,7 @@ import dev.devflow.coverage.CoverageRules;
 import dev.devflow.coverage.CoverageSettings;
 import dev.devflow.coverage.ExecFileSearch;
 import dev.devflow.coverage.NewCodeCoverage;
+import dev.devflow.coverage.ReactorProgress;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Threshold;
@@ -174,16 +175,15 @@ public class CoverageMojo extends GateMojo {
                 baseline(project, useBaseline).coverage(useBaseline,
                 Threshold.parseLimit(ParameterNames.COVERAGE_TOLERANCE, tolerance)), moduleNewCode).evaluate()));
         if (aggregate && ReactorModules.isLast(session, project)) {
-            if (!ReactorModules.awaitOthers(session, project, getLog())) {
-                getLog().warn("devflow coverage: a module of the reactor failed, so there is no reactor aggregate");
-                return reports;
-            }
+            ReactorProgress progress = ReactorModules.awaitOthers(session, project, getLog(),
+                    "devflow coverage: waiting for the reactor's other modules before the aggregate");
             CoverageSettings reactorSettings = ReactorModules.coverageSettings(session, orEmpty(dataFiles), module,
+                    failOnMissingData, progress, project);
+            GateResult reactor = progress.complete(new CoverageGate(reactorSettings, null,
+                    newCode(ReactorModules.root(session).getBasedir().toPath(), reactorSettings)).evaluate(),
                     failOnMissingData);
-            GateResult reactor = new CoverageGate(reactorSettings, null,
-                    newCode(session.getTopLevelProject().getBasedir().toPath(), reactorSettings)).evaluate();
             reports.add(new GateReport(reactor, ReactorModules.reportDirectory(session).resolve("coverage-aggregate.json"),
-                    "devflow coverage over the reactor (" + session.getProjects().size() + " modules):"));
+                    "devflow coverage over the reactor (" + ReactorModules.moduleCount(session) + " modules):"));
         }
         return reports;
     }

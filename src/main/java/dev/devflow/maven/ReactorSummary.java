@@ -27,7 +27,8 @@ final class ReactorSummary {
         if (session.getProjects().size() < 2 || !ReactorModules.isLast(session, project)) {
             return;
         }
-        ReactorModules.awaitOthers(session, project, log);
+        ReactorModules.awaitOthers(session, project, log,
+                "devflow check: waiting for the reactor's other modules before the reactor's table");
         List<ModuleCheck> modules = new ArrayList<>();
         for (MavenProject p : session.getProjects()) {
             Object value = p.getContextValue(KEY);

@@ -33,6 +33,20 @@ class GateResultTest {
     }
 
     @Test
+    void moreFindingsDeriveTheStatusAgainAlsoForAResultThatHadNothingToMeasure() {
+        GateResult passed = GateResult.measured("g", "h", List.of(MET), List.of(), Map.of("k", "v"));
+
+        GateResult failed = passed.withMoreFindings("1 more", List.of(finding(Severity.ERROR)));
+        assertThat(failed.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(failed.headline()).isEqualTo("h; 1 more");
+        assertThat(failed.measurements()).containsExactly(MET);
+        assertThat(failed.details()).isEqualTo(Map.of("k", "v"));
+        assertThat(GateResult.notApplicable("g", "nothing").withMoreFindings("w", List.of(finding(Severity.WARNING)))
+                .status()).isEqualTo(GateStatus.WARNED);
+        assertThat(passed.withMoreFindings("none", List.of())).isSameAs(passed);
+    }
+
+    @Test
     void ordersFindingsMostSevereFirst() {
         GateResult result = GateResult.measured("g", "h", List.of(),
                 List.of(finding(Severity.NOTE), finding(Severity.ERROR), finding(Severity.WARNING)), Map.of());
