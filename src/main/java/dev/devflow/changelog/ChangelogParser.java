@@ -70,21 +70,43 @@ public final class ChangelogParser {
     }
 
     private void read() {
-        boolean inFence = false;
+        String fence = null;
         for (Line line : lines) {
             String content = line.content();
-            if (content.stripLeading().startsWith("```") || content.stripLeading().startsWith("~~~")) {
-                inFence = !inFence;
+            String marker = fenceMarker(content.stripLeading());
+            if (fence == null && marker != null) {
+                fence = marker;
                 countProse();
-                continue;
-            }
-            if (inFence) {
+            } else if (fence != null) {
+                if (closes(fence, content.strip())) {
+                    fence = null;
+                }
                 countProse();
             } else {
                 readLine(line, content);
             }
         }
         endRelease();
+    }
+
+    /** The run of three or more backticks or tildes a code fence opens with, or null. */
+    private static String fenceMarker(String content) {
+        if (!content.startsWith("```") && !content.startsWith("~~~")) {
+            return null;
+        }
+        char c = content.charAt(0);
+        int length = 0;
+        while (length < content.length() && content.charAt(length) == c) {
+            length++;
+        }
+        return content.substring(0, length);
+    }
+
+    /** As CommonMark closes a fence: the same character, at least as many, nothing after them. */
+    private static boolean closes(String fence, String content) {
+        String marker = fenceMarker(content);
+        return marker != null && marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()
+                && marker.length() == content.length();
     }
 
     private void readLine(Line line, String content) {

@@ -50,6 +50,11 @@ public class CheckMojo extends DevflowMojo {
     static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint", "static-analysis");
     /** Gates that are quick and read no build output: run first, one after the other. */
     private static final List<String> QUICK_GATES = List.of("changelog", "version");
+    private static final String CHECK_JSON = "report.json";
+    private static final String MARKDOWN = "report.md";
+    private static final String SARIF = "devflow.sarif";
+    private static final String JUNIT = "devflow-junit.xml";
+    private static final String GITLAB_CODE_QUALITY = "gl-code-quality-report.json";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -80,6 +85,14 @@ public class CheckMojo extends DevflowMojo {
     @Override
     protected boolean gateSkipped() {
         return false;
+    }
+
+    /** The module's check files and the JSON of each gate it runs: none may outlive a run that stops early. */
+    @Override
+    protected List<String> reportFiles() {
+        List<String> files = new ArrayList<>(List.of(CHECK_JSON, MARKDOWN, SARIF, JUNIT, GITLAB_CODE_QUALITY));
+        gates.stream().map(String::trim).filter(ALL_GATES::contains).forEach(gate -> files.add(gate + ".json"));
+        return files;
     }
 
     @Override
@@ -204,10 +217,10 @@ public class CheckMojo extends DevflowMojo {
             outcome.add(run.result(), report(run.result().gate() + ".json"));
         }
         CheckTable.module(check).forEach(getLog()::info);
-        CheckJson.write(check, report("report.json"));
-        MarkdownReport.write(check, report("report.md"));
-        SarifReport.write(check, pluginVersion(), report("devflow.sarif"));
-        JUnitReport.write(check, report("devflow-junit.xml"));
+        CheckJson.write(check, report(CHECK_JSON));
+        MarkdownReport.write(check, report(MARKDOWN));
+        SarifReport.write(check, pluginVersion(), report(SARIF));
+        JUnitReport.write(check, report(JUNIT));
         ciOutputs(check);
         ReactorSummary.record(session, project, check, getLog());
         if (failOnError) {
@@ -230,7 +243,7 @@ public class CheckMojo extends DevflowMojo {
             }
         }
         if ("true".equals(env.get("GITLAB_CI"))) {
-            CiAnnotations.writeGitlabCodeQuality(check, report("gl-code-quality-report.json"));
+            CiAnnotations.writeGitlabCodeQuality(check, report(GITLAB_CODE_QUALITY));
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,12 @@ public class CoverageAgentMojo extends DevflowMojo {
      */
     @Parameter(property = ParameterNames.COVERAGE_PROPERTY_NAME, defaultValue = "argLine")
     private String propertyName;
+
+    /** Writes no report: it sets the agent up for the tests. */
+    @Override
+    protected List<String> reportFiles() {
+        return List.of();
+    }
 
     @Override
     protected String gateName() {

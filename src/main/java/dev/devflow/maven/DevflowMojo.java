@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What every devflow goal shares: {@code devflow.skip}, a per-gate skip, and turning
@@ -35,7 +36,9 @@ abstract class DevflowMojo extends AbstractMojo {
         }
         try {
             // a report left by an earlier run must not stand for this one if this one stops early
-            Files.deleteIfExists(report(gateName() + ".json"));
+            for (String file : reportFiles()) {
+                Files.deleteIfExists(report(file));
+            }
             run();
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure(gateName(), e);
@@ -55,6 +58,11 @@ abstract class DevflowMojo extends AbstractMojo {
     /** A report file of this module. */
     protected final Path report(String fileName) {
         return reportDirectory.toPath().resolve(fileName);
+    }
+
+    /** The report files this goal writes in the report directory, cleared before it runs. */
+    protected List<String> reportFiles() {
+        return List.of(gateName() + ".json");
     }
 
     /** The gate this goal serves, as in property names ({@code coverage}). */

@@ -199,7 +199,7 @@ public final class ReleaseReadiness {
             if (settings.expectedBranch().isEmpty()) {
                 problem("HEAD is detached at " + head.abbreviate(7).name() + "; releases are made from branch "
                         + settings.releaseBranch() + ".", "git switch " + settings.releaseBranch()
-                        + ", or in CI set devflow.release.expectedBranch to the branch this checkout is.");
+                        + ", or in CI set devflow.release.branch to the branch this checkout is.");
                 return null;
             }
             detached = true;
@@ -218,7 +218,7 @@ public final class ReleaseReadiness {
             if (!tips.contains(head)) {
                 problem("HEAD is detached at " + head.abbreviate(7).name() + ", which is not the tip of branch "
                         + expected + (tips.isEmpty() ? " (no such branch here)." : "."),
-                        "check out the tip of " + expected + ", or correct devflow.release.expectedBranch.");
+                        "check out the tip of " + expected + ", or correct devflow.release.branch.");
                 return null;
             }
             requireReleaseBranch(expected, "HEAD is branch " + expected + " (detached)");

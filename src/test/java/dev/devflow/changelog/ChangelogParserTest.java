@@ -104,4 +104,12 @@ class ChangelogParserTest {
 
         assertThat(changelog.releases()).extracting(Release::name).containsExactly("1.0.0");
     }
+
+    @Test
+    void closesAFenceOnlyWithItsOwnCharacterAndAtLeastItsLength() {
+        Changelog changelog = ChangelogParser.parse("## [1.0.0] - 2024-01-01\n- a\n```\n~~~\n## [8.8.8]\n````x\n"
+                + "## [9.9.9]\n````\n~~~~\n## [7.7.7]\n~~~\n~~~~~\n## [0.9.0] - 2023-01-01\n");
+
+        assertThat(changelog.releases()).extracting(Release::name).containsExactly("1.0.0", "0.9.0");
+    }
 }

@@ -96,7 +96,7 @@ class ReleaseReadinessTest {
         String head = headId().abbreviate(7).name();
 
         assertThat(problems(SETTINGS)).containsExactly("HEAD is detached at " + head + "; releases are made from"
-                + " branch main. Fix: git switch main, or in CI set devflow.release.expectedBranch to the branch"
+                + " branch main. Fix: git switch main, or in CI set devflow.release.branch to the branch"
                 + " this checkout is.");
         assertThat(problems(SETTINGS.withExpectedBranch("main"))).isEmpty();
 
@@ -105,7 +105,7 @@ class ReleaseReadinessTest {
         }
         assertThat(problems(SETTINGS.withExpectedBranch("main"))).containsExactly("HEAD is detached at "
                 + first.substring(0, 7) + ", which is not the tip of branch main. Fix: check out the tip of main,"
-                + " or correct devflow.release.expectedBranch.");
+                + " or correct devflow.release.branch.");
     }
 
     @Test
