@@ -40,5 +40,8 @@ assert json.measurements == [
         [name: 'CORRECTNESS', value: '1', detail: '', met: true],
         [name: 'bugs at threshold medium', value: '1', detail: '0 of them security', threshold: [maximum: 0],
          met: false, message: limit]]
+// when SpotBugs ran: an ISO instant each, the end not before the start
+def ran = json.details.remove('analysis')
+assert !java.time.Instant.parse(ran.ended).isBefore(java.time.Instant.parse(ran.started))
 assert json.details == [bugsByCategory: [CORRECTNESS: 1], bugsByRank: ['3': 1], complete: true,
                         analysisErrors: [], missingClasses: []]

@@ -26,6 +26,9 @@ assert json.headline == '0 bugs'
 assert json.measurements.collect { it.subMap(['name', 'value', 'detail', 'threshold', 'met']) } == [
         [name: 'bugs at threshold medium', value: '0', detail: '0 of them security', threshold: [maximum: 0], met: true]]
 assert json.findings == []
+// when SpotBugs ran: an ISO instant each, the end not before the start
+def ran = json.details.remove('analysis')
+assert !java.time.Instant.parse(ran.ended).isBefore(java.time.Instant.parse(ran.started))
 assert json.details == [bugsByCategory: [:], bugsByRank: [:], complete: true, analysisErrors: [], missingClasses: []]
 
 // the result is kept for the next build of unchanged classes

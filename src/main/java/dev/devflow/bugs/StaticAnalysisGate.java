@@ -184,6 +184,13 @@ public final class StaticAnalysisGate implements Gate {
         details.put("complete", outcome.errors().isEmpty() && outcome.missingClasses().isEmpty());
         details.put("analysisErrors", outcome.errors());
         details.put("missingClasses", outcome.missingClasses());
+        // when SpotBugs ran (absent when the result cache answered): shows analyses side by side
+        if (outcome.started() != null) {
+            Map<String, Object> analysis = new LinkedHashMap<>();
+            analysis.put("started", outcome.started().toString());
+            analysis.put("ended", outcome.ended().toString());
+            details.put("analysis", analysis);
+        }
         return details;
     }
 

@@ -19,11 +19,14 @@ import java.util.List;
  * @param excludeFilter      a SpotBugs exclude filter file, or null
  * @param failOnIncomplete   an analysis that could not read every class fails (true) or warns
  * @param cacheDirectory     where the result cache lives, or null for none
+ * @param analysesAtOnce     how many SpotBugs analyses may run at once in this JVM (one per
+ *                           module the build runs at once, see {@link AnalysisConcurrency})
  */
 public record StaticAnalysisSettings(Path projectRoot, Path classesDirectory, List<Path> sourceRoots,
                                      List<Path> auxClasspath, String effort, String threshold, int maxRank,
                                      boolean failOnSecurity, Path findSecBugsJar, Path includeFilter,
-                                     Path excludeFilter, boolean failOnIncomplete, Path cacheDirectory) {
+                                     Path excludeFilter, boolean failOnIncomplete, Path cacheDirectory,
+                                     int analysesAtOnce) {
 
     public static final String DEFAULT_EFFORT = "default";
     public static final String DEFAULT_THRESHOLD = "medium";

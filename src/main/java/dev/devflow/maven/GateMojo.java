@@ -80,6 +80,11 @@ abstract class GateMojo extends DevflowMojo {
                 : ProjectBaseline.read(gateSession, module, baselineFile);
     }
 
+    /** The build this goal runs in. */
+    final MavenSession session() {
+        return gateSession;
+    }
+
     /** The one result of a gate, bound for {@code <gate>.json}. */
     final List<GateReport> single(GateResult result) {
         return List.of(new GateReport(result, report(gateName() + ".json"), null));

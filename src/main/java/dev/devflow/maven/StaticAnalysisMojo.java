@@ -1,5 +1,6 @@
 package dev.devflow.maven;
 
+import dev.devflow.bugs.AnalysisConcurrency;
 import dev.devflow.bugs.StaticAnalysisGate;
 import dev.devflow.bugs.StaticAnalysisSettings;
 import dev.devflow.gate.GateInputException;
@@ -102,9 +103,17 @@ public class StaticAnalysisMojo extends GateMojo {
         StaticAnalysisSettings settings = new StaticAnalysisSettings(project.getBasedir().toPath(), classes,
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), classpath(classes), effort, threshold,
                 maxRank, failOnSecurity, findSecBugs ? findSecBugsJar() : null, file(includeFilterFile),
-                file(excludeFilterFile), failOnIncomplete, cache ? report("") : null);
+                file(excludeFilterFile), failOnIncomplete, cache ? report("") : null, concurrency().atOnce());
         return single(new StaticAnalysisGate(settings, baseline(project, useBaseline).findings(StaticAnalysisGate.NAME, true))
                 .evaluate());
+    }
+
+    /** As many analyses at once as modules the build runs at once, within the cores and the heap. */
+    private AnalysisConcurrency concurrency() {
+        AnalysisConcurrency concurrency = AnalysisConcurrency.of(session().getRequest().getDegreeOfConcurrency(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+        concurrency.heapNote().ifPresent(note -> getLog().info("devflow static-analysis: " + note));
+        return concurrency;
     }
 
     private List<Path> classpath(Path classes) throws MojoFailureException {

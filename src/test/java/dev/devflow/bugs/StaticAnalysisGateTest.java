@@ -42,7 +42,7 @@ class StaticAnalysisGateTest {
     private StaticAnalysisSettings settings(Path classes, String threshold, boolean failOnSecurity, Path cache)
             throws Exception {
         return new StaticAnalysisSettings(root, classes, List.of(root.resolve("src/main/java")), List.of(), "default",
-                threshold, 20, failOnSecurity, findSecBugsJar(), null, null, true, cache);
+                threshold, 20, failOnSecurity, findSecBugsJar(), null, null, true, cache, 1);
     }
 
     private static List<String> findings(GateResult result) {
