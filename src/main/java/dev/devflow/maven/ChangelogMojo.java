@@ -34,9 +34,19 @@ public class ChangelogMojo extends GateMojo {
 
     /**
      * The changelog. Default: CHANGELOG.md in the module's folder, else in the nearest folder
-     * above it within the reactor (the root's changelog serves every module). @since 0.1.0
+     * above it within the reactor (the root's changelog serves every module). The version and
+     * release goals read the same parameter. @since 0.1.0
      */
     @Parameter(property = ParameterNames.CHANGELOG_FILE)
+    private File changelogFile;
+
+    /**
+     * The old name of {@code changelogFile} in the changelog goal, read by every goal that reads
+     * the changelog, so one setting serves them all.
+     * @deprecated name it {@code changelogFile}
+     */
+    @Deprecated
+    @Parameter
     private File file;
 
     /**
@@ -91,7 +101,8 @@ public class ChangelogMojo extends GateMojo {
 
     @Override
     List<GateReport> evaluate() throws GateInputException, IOException, MojoFailureException {
-        Path changelog = ProjectFiles.changelog(session, project, file);
+        Path changelog = ProjectFiles.changelog(session, project,
+                ProjectFiles.configuredChangelog(changelogFile, file, getLog()));
         ChangelogSettings settings = new ChangelogSettings(changelog, ProjectFiles.display(session, changelog),
                 LocalDate.now(), new HashSet<>(disabledRules == null ? List.of() : disabledRules), strict, since(),
                 requireUnreleasedEntries || isReleaseCandidate(), failIfMissing, baseRef,

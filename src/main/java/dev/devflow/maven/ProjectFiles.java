@@ -3,6 +3,7 @@ package dev.devflow.maven;
 import dev.devflow.gate.Location;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
@@ -39,6 +40,19 @@ final class ProjectFiles {
             dir = dir.getParent();
         }
         return project.getBasedir().toPath().resolve(CHANGELOG);
+    }
+
+    /**
+     * The changelog a goal was configured with: {@code changelogFile}, else the deprecated
+     * {@code file} (the changelog goal's old name for it, said in the log), else null.
+     */
+    static File configuredChangelog(File changelogFile, File deprecatedFile, Log log) {
+        if (changelogFile == null && deprecatedFile != null) {
+            log.warn("devflow: the parameter <file> is deprecated; name the changelog <changelogFile>, which the"
+                    + " changelog, version and release goals all read.");
+            return deprecatedFile;
+        }
+        return changelogFile;
     }
 
     static Path root(MavenSession session) {

@@ -122,9 +122,21 @@ public class ReleaseMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.RELEASE_ROLLBACK, defaultValue = "false")
     private boolean rollback;
 
-    /** The changelog; default CHANGELOG.md at the reactor root. @since 0.1.0 */
+    /**
+     * The changelog to roll, the one the changelog goal validates: default CHANGELOG.md at the
+     * reactor root. @since 0.1.0
+     */
     @Parameter(property = ParameterNames.CHANGELOG_FILE)
     private File changelogFile;
+
+    /**
+     * The old name of {@code changelogFile} in the changelog goal, read by every goal that reads
+     * the changelog, so one setting serves them all.
+     * @deprecated name it {@code changelogFile}
+     */
+    @Deprecated
+    @Parameter
+    private File file;
 
     /** Set in the release's own verify build: the goal then does nothing. */
     @Parameter(property = ParameterNames.RELEASE_CHILD, defaultValue = "false")
@@ -173,7 +185,8 @@ public class ReleaseMojo extends AbstractMojo {
             git = git.withCredentials(credentials(serverId.trim()));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(), changelogFile),
+        return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(),
+                ProjectFiles.configuredChangelog(changelogFile, file, getLog())),
                 poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
                 optional(developmentVersion), bumpMapping(), tagPattern, git, noVerify, buildProblems(),
                 root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()),

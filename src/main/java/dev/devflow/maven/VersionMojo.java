@@ -57,6 +57,15 @@ public class VersionMojo extends GateMojo {
     @Parameter(property = ParameterNames.CHANGELOG_FILE)
     private File changelogFile;
 
+    /**
+     * The old name of {@code changelogFile} in the changelog goal, read by every goal that reads
+     * the changelog, so one setting serves them all.
+     * @deprecated name it {@code changelogFile}
+     */
+    @Deprecated
+    @Parameter
+    private File file;
+
 
     @Override
     protected String gateName() {
@@ -103,12 +112,13 @@ public class VersionMojo extends GateMojo {
     }
 
     private Changelog changelog() throws IOException {
-        Path file = ProjectFiles.changelog(session, project, changelogFile);
-        if (!Files.isRegularFile(file)) {
+        Path changelog = ProjectFiles.changelog(session, project,
+                ProjectFiles.configuredChangelog(changelogFile, file, getLog()));
+        if (!Files.isRegularFile(changelog)) {
             return null;
         }
         try {
-            return ChangelogParser.parse(Files.readString(file));
+            return ChangelogParser.parse(Files.readString(changelog));
         } catch (CharacterCodingException e) {
             return null; // the changelog gate names the encoding problem
         }
