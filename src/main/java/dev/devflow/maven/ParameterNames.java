@@ -41,6 +41,10 @@ public final class ParameterNames {
     public static final String CHANGELOG_FAIL_ON_GIT_PROBLEM = "devflow.changelog.failOnGitProblem";
 
     public static final String VERSION_SKIP = "devflow.version.skip";
+    /** How releases are tagged: read by version (which tags count) and release (which tag it makes). */
+    public static final String TAG_PATTERN = "devflow.tagPattern";
+    /** @deprecated the version goal's old property for {@link #TAG_PATTERN} */
+    @Deprecated
     public static final String VERSION_TAG_PATTERN = "devflow.version.tagPattern";
     public static final String VERSION_INDEPENDENT_MODULES = "devflow.version.independentModules";
     public static final String VERSION_FAIL_ON_GIT_PROBLEM = "devflow.version.failOnGitProblem";
@@ -76,6 +80,8 @@ public final class ParameterNames {
     public static final String RELEASE_VERSION = "devflow.release.version";
     public static final String RELEASE_DEVELOPMENT_VERSION = "devflow.release.developmentVersion";
     public static final String RELEASE_BRANCH = "devflow.release.branch";
+    /** @deprecated the release goal's old property for {@link #TAG_PATTERN} */
+    @Deprecated
     public static final String RELEASE_TAG_PATTERN = "devflow.release.tagPattern";
     public static final String RELEASE_BUMPS = "devflow.release.bumps";
     public static final String RELEASE_VERIFY_GOALS = "devflow.release.verifyGoals";

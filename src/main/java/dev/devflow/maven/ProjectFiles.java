@@ -55,6 +55,20 @@ final class ProjectFiles {
         return changelogFile;
     }
 
+    /**
+     * The tag pattern: a goal's {@code tagPattern} (property {@code devflow.tagPattern}), or the
+     * value of the goal's old property, which still works and is named as deprecated in the log.
+     */
+    static String tagPattern(MavenSession session, String configured, String oldProperty, Log log) {
+        String old = session.getUserProperties().getProperty(oldProperty);
+        if (old == null || session.getUserProperties().getProperty(ParameterNames.TAG_PATTERN) != null) {
+            return configured;
+        }
+        log.warn("devflow: the property " + oldProperty + " is deprecated; set " + ParameterNames.TAG_PATTERN
+                + ", which the version and release goals both read.");
+        return old;
+    }
+
     static Path root(MavenSession session) {
         return session.getTopLevelProject().getBasedir().toPath().toAbsolutePath();
     }

@@ -12,6 +12,7 @@ import dev.devflow.release.ReleaseFailure;
 import dev.devflow.release.ReleaseGitSettings;
 import dev.devflow.release.ReleasePlan;
 import dev.devflow.release.ReleaseSettings;
+import dev.devflow.version.VersionSettings;
 import dev.devflow.release.ReleaseStep;
 import dev.devflow.release.ReleaseWorkflow;
 import dev.devflow.release.RollbackReport;
@@ -79,8 +80,12 @@ public class ReleaseMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.RELEASE_BRANCH)
     private String branch;
 
-    /** The tag's name; {version} stands for the version. @since 0.1.0 */
-    @Parameter(property = ParameterNames.RELEASE_TAG_PATTERN, defaultValue = ReleaseSettings.DEFAULT_TAG_PATTERN)
+    /**
+     * The tag's name; {version} stands for the version. The version goal reads the same setting
+     * (property {@code devflow.tagPattern}; the old {@code devflow.release.tagPattern} still works,
+     * with a deprecation warning). @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TAG_PATTERN, defaultValue = VersionSettings.DEFAULT_TAG_PATTERN)
     private String tagPattern;
 
     /** Changes to the bump mapping: Type=major|minor|patch, comma-separated. @since 0.1.0 */
@@ -188,7 +193,8 @@ public class ReleaseMojo extends AbstractMojo {
         return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(),
                 ProjectFiles.configuredChangelog(changelogFile, file, getLog())),
                 poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
-                optional(developmentVersion), bumpMapping(), tagPattern, git, noVerify, buildProblems(),
+                optional(developmentVersion), bumpMapping(),
+                ProjectFiles.tagPattern(session, tagPattern, ParameterNames.RELEASE_TAG_PATTERN, getLog()), git, noVerify, buildProblems(),
                 root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()),
                 baselineExists() ? List.of(ProjectBaseline.file(session, null)) : List.of());
     }

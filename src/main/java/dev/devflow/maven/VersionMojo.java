@@ -41,8 +41,12 @@ public class VersionMojo extends GateMojo {
     @Parameter(property = ParameterNames.VERSION_SKIP, defaultValue = "false")
     private boolean skipVersion;
 
-    /** How releases are tagged; {@code {version}} stands for the version. @since 0.1.0 */
-    @Parameter(property = ParameterNames.VERSION_TAG_PATTERN, defaultValue = VersionSettings.DEFAULT_TAG_PATTERN)
+    /**
+     * How releases are tagged; {@code {version}} stands for the version. The release goal reads
+     * the same setting (property {@code devflow.tagPattern}; the old {@code devflow.version.tagPattern}
+     * still works, with a deprecation warning). @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TAG_PATTERN, defaultValue = VersionSettings.DEFAULT_TAG_PATTERN)
     private String tagPattern;
 
     /** Modules may carry versions of their own (no same-version check). @since 0.1.0 */
@@ -92,7 +96,9 @@ public class VersionMojo extends GateMojo {
             gitProblem = e.getMessage();
         }
         VersionSettings settings = new VersionSettings(project.getVersion(), versionLocation(project), modules(),
-                independentModules, changelog(), tags, gitProblem, failOnGitProblem, tagPattern, SnapshotReferences.of(session, project));
+                independentModules, changelog(), tags, gitProblem, failOnGitProblem,
+                ProjectFiles.tagPattern(session, tagPattern, ParameterNames.VERSION_TAG_PATTERN, getLog()),
+                SnapshotReferences.of(session, project));
         return single(new VersionGate(settings).evaluate());
     }
 

@@ -34,7 +34,8 @@ public record ReleaseSettings(Path changelogFile, List<Path> poms, Set<ArtifactK
                               List<ReadinessProblem> buildProblems, Path releaseNotes, LocalDate today,
                               Optional<String> outputTimestamp, List<Path> verifiedFiles) {
 
-    public static final String DEFAULT_TAG_PATTERN = "v{version}";
+    /** The version gate's: the tags the release makes are the tags the version gate reads. */
+    public static final String DEFAULT_TAG_PATTERN = dev.devflow.version.VersionSettings.DEFAULT_TAG_PATTERN;
 
     public ReleaseSettings {
         poms = List.copyOf(poms);
