@@ -119,6 +119,10 @@ public class ReleaseMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.RELEASE_FETCH, defaultValue = "false")
     private boolean fetch;
 
+    /** Skips every devflow goal, the release too: nothing is checked, changed or committed. @since 0.1.0 */
+    @Parameter(property = ParameterNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
     /** Prints the plan and changes nothing. @since 0.1.0 */
     @Parameter(property = ParameterNames.RELEASE_DRY_RUN, defaultValue = "false")
     private boolean dryRun;
@@ -155,6 +159,10 @@ public class ReleaseMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (child) {
             getLog().info("devflow release: inside the release's verify build, nothing to release");
+            return;
+        }
+        if (skip) {
+            getLog().info("devflow release: skipped (" + ParameterNames.SKIP + ")");
             return;
         }
         try {
