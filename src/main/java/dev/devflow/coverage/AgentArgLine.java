@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class AgentArgLine {
 
+    /** The property Surefire and Failsafe read their JVM arguments from, which the agent joins. */
+    public static final String DEFAULT_PROPERTY = "argLine";
+
     private AgentArgLine() {
     }
 

@@ -47,7 +47,8 @@ import java.util.concurrent.Future;
 public class CheckMojo extends DevflowMojo {
 
     /** The gates check knows, in the order they are reported. */
-    static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint", "static-analysis");
+    static final String DEFAULT_GATES = "changelog,version,coverage,lint,static-analysis";
+    static final List<String> ALL_GATES = List.of(DEFAULT_GATES.split(","));
     /** Gates that are quick and read no build output: run first, one after the other. */
     private static final List<String> QUICK_GATES = List.of("changelog", "version");
     private static final String CHECK_JSON = "report.json";
@@ -70,7 +71,7 @@ public class CheckMojo extends DevflowMojo {
     private MavenPluginManager pluginManager;
 
     /** The gates to run; default all: changelog, version, coverage, lint, static-analysis. @since 0.1.0 */
-    @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = "changelog,version,coverage,lint,static-analysis")
+    @Parameter(property = ParameterNames.CHECK_GATES, defaultValue = DEFAULT_GATES)
     private List<String> gates;
 
     /** {@code false} turns every failed gate into a warning, for a first adoption. @since 0.1.0 */

@@ -42,7 +42,7 @@ public class CoverageAgentMojo extends DevflowMojo {
      * The project property that carries the JVM arguments; surefire and failsafe read
      * {@code argLine}. @since 0.1.0
      */
-    @Parameter(property = ParameterNames.COVERAGE_PROPERTY_NAME, defaultValue = "argLine")
+    @Parameter(property = ParameterNames.COVERAGE_PROPERTY_NAME, defaultValue = AgentArgLine.DEFAULT_PROPERTY)
     private String propertyName;
 
     /** Writes no report: it sets the agent up for the tests. */

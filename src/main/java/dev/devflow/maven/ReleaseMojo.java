@@ -12,6 +12,7 @@ import dev.devflow.release.ReleaseFailure;
 import dev.devflow.release.ReleaseGitSettings;
 import dev.devflow.release.ReleasePlan;
 import dev.devflow.release.ReleaseSettings;
+import dev.devflow.release.ReleaseVerification;
 import dev.devflow.version.VersionSettings;
 import dev.devflow.release.ReleaseStep;
 import dev.devflow.release.ReleaseWorkflow;
@@ -93,7 +94,7 @@ public class ReleaseMojo extends AbstractMojo {
     private String bumps;
 
     /** What the verify build runs; empty for none. @since 0.1.0 */
-    @Parameter(property = ParameterNames.RELEASE_VERIFY_GOALS, defaultValue = "clean verify")
+    @Parameter(property = ParameterNames.RELEASE_VERIFY_GOALS, defaultValue = ReleaseVerification.DEFAULT_GOALS)
     private String verifyGoals;
 
     /** Skips the repository's commit hooks. @since 0.1.0 */
