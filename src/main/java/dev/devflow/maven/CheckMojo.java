@@ -1,6 +1,7 @@
 package dev.devflow.maven;
 
 import dev.devflow.bugs.StaticAnalysisGate;
+import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
@@ -27,6 +28,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -166,6 +168,9 @@ public class CheckMojo extends DevflowMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("devflow check was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof MojoExecutionException cause) {
+                throw cause;
+            }
             throw new MojoExecutionException("devflow check: a gate failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -193,15 +198,27 @@ public class CheckMojo extends DevflowMojo {
             }
             return new GateRun(result, (System.nanoTime() - start) / 1_000_000);
         } catch (GateInputException e) {
-            GateResult failed = GateResult.measured(gate, "bad input", List.of(),
-                    List.of(new Finding(gate + ".input", Severity.ERROR, e.getMessage(), null)), Map.of());
-            writeReport(failed); // the failure message points at it
-            return new GateRun(failed, (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException | MojoFailureException e) {
-            throw new MojoExecutionException("devflow check: gate " + gate + " failed: " + e.getMessage(), e);
+            return badInput(gate, e.getMessage(), start);
+        } catch (MojoFailureException e) {
+            // what fails the goal alone fails the gate in check, beside the other gates' results
+            return badInput(gate, e.getMessage(), start);
+        } catch (IOException e) {
+            throw new MojoExecutionException("devflow check: gate " + gate + " could not read or write a file: "
+                    + FileProblem.describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("devflow check: gate " + gate + " could not read or write a file: "
+                    + FileProblem.describe(e), e);
         } finally {
             goals.release(mojo);
         }
+    }
+
+    /** A gate stopped by its input: failed, with the reason as its one finding and in its report. */
+    private GateRun badInput(String gate, String message, long start) throws MojoExecutionException {
+        GateResult failed = GateResult.measured(gate, "bad input", List.of(),
+                List.of(new Finding(gate + ".input", Severity.ERROR, message, null)), Map.of());
+        writeReport(failed); // the failure message points at it
+        return new GateRun(failed, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void writeReport(GateResult result) throws MojoExecutionException {

@@ -1,5 +1,6 @@
 package dev.devflow.maven;
 
+import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.GateInputException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -8,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +45,11 @@ abstract class DevflowMojo extends AbstractMojo {
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure(gateName(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: " + e, e);
+            throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: "
+                    + FileProblem.describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: "
+                    + FileProblem.describe(e), e);
         }
     }
 
