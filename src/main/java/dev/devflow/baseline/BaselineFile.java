@@ -66,36 +66,66 @@ public final class BaselineFile {
     }
 
     /**
+     * What an update did.
+     *
+     * @param written whether the file was written (not when the module's entry was already so)
+     * @param damage  what was wrong with a damaged file that was written anew, or null
+     * @param kept    where that damaged file was kept, or null
+     */
+    public record Update(boolean written, String damage, Path kept) {
+    }
+
+    /**
      * Records one module's entry, keeping the other modules' entries, for {@code devflow:baseline}
      * running in each module of a reactor. A damaged file is written anew, since running
-     * {@code devflow:baseline} is the fix its message gives; a file from a newer devflow is not
-     * downgraded but fails. Other threads and Maven processes updating the same file wait.
-     *
-     * @return whether the file was written
+     * {@code devflow:baseline} is the fix its message gives; the damaged file is kept beside it
+     * ({@code baseline.json.damaged}), so the other modules' entries are not lost unseen. A file
+     * from a newer devflow is not downgraded but fails. Other threads and Maven processes
+     * updating the same file wait.
      */
-    public static boolean update(Path file, String moduleKey, ModuleBaseline module)
+    public static Update update(Path file, String moduleKey, ModuleBaseline module)
             throws GateInputException, IOException {
         try (BaselineLock lock = BaselineLock.acquire(file)) {
-            return write(file, readForUpdate(file).withModule(moduleKey, module));
+            Optional<String> text = text(file);
+            Baseline current = Baseline.EMPTY;
+            String damage = null;
+            if (text.isPresent()) {
+                try {
+                    current = parseForUpdate(file, text.get());
+                } catch (Damaged e) {
+                    damage = e.getMessage();
+                }
+            }
+            Path kept = null;
+            if (damage != null) {
+                kept = file.resolveSibling(file.getFileName() + ".damaged");
+                Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Update(write(file, current.withModule(moduleKey, module)), damage, kept);
         }
     }
 
-    private static Baseline readForUpdate(Path file) throws GateInputException {
-        Optional<String> text = text(file);
-        if (text.isEmpty()) {
-            return Baseline.EMPTY;
+    /** A baseline file that cannot be read as one, but may be written anew. */
+    private static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String problem) {
+            super(problem, null, false, false);
         }
+    }
+
+    private static Baseline parseForUpdate(Path file, String text) throws GateInputException, Damaged {
         JsonDocument document;
         try {
-            document = JsonParser.parse(text.get());
+            document = JsonParser.parse(text);
         } catch (JsonSyntaxException e) {
-            return Baseline.EMPTY;
+            throw new Damaged(e.getMessage());
         }
         BaselineJson.checkVersion(file, document);
         try {
             return BaselineJson.fromJson(file, document);
         } catch (GateInputException e) {
-            return Baseline.EMPTY;
+            throw new Damaged(e.problem());
         }
     }
 

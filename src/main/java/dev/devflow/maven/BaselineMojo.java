@@ -72,7 +72,13 @@ public class BaselineMojo extends AbstractMojo {
         ModuleBaseline module = ModuleRecord.of(results.remove(CoverageGate.NAME), results);
         Path file = ProjectBaseline.file(session, baselineFile);
         try {
-            boolean written = BaselineFile.update(file, ProjectBaseline.moduleKey(project), module);
+            BaselineFile.Update update = BaselineFile.update(file, ProjectBaseline.moduleKey(project), module);
+            if (update.damage() != null) {
+                getLog().warn("devflow baseline: " + file + " was damaged (" + update.damage() + "); it is written"
+                        + " anew from this build's modules, and the damaged file is kept as " + update.kept()
+                        + " to compare with.");
+            }
+            boolean written = update.written();
             getLog().info("devflow baseline: " + ProjectBaseline.moduleKey(project) + ": " + module.coverage().size()
                     + " coverage ratios, " + module.findingsOf(LintGate.NAME).size() + " lint and "
                     + module.findingsOf(StaticAnalysisGate.NAME).size() + " static-analysis findings; " + file

@@ -120,10 +120,10 @@ class BaselineFileTest {
         Files.writeString(file(), VALID);
         ModuleBaseline web = module("0.5");
 
-        assertThat(BaselineFile.update(file(), "com.acme:web", web)).isTrue();
-        assertThat(BaselineFile.update(file(), "com.acme:web", web)).isFalse();
+        assertThat(BaselineFile.update(file(), "com.acme:web", web).written()).isTrue();
+        assertThat(BaselineFile.update(file(), "com.acme:web", web).written()).isFalse();
         assertThat(Files.readString(file())).startsWith(VALID.substring(0, VALID.lastIndexOf("    }\n  }\n}")));
-        assertThat(BaselineFile.update(file(), "com.acme:cart", module("0.25"))).isTrue();
+        assertThat(BaselineFile.update(file(), "com.acme:cart", module("0.25")).written()).isTrue();
         assertThat(BaselineFile.read(file()).orElseThrow().modules())
                 .containsExactly(Map.entry("com.acme:cart", module("0.25")), Map.entry("com.acme:web", web));
     }
@@ -135,7 +135,7 @@ class BaselineFileTest {
             List<Future<Boolean>> writes = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String key = "com.acme:module-" + i;
-                writes.add(threads.submit(() -> BaselineFile.update(file(), key, module("0.5"))));
+                writes.add(threads.submit(() -> BaselineFile.update(file(), key, module("0.5")).written()));
             }
             for (Future<Boolean> write : writes) {
                 assertThat(write.get()).isTrue();
@@ -176,12 +176,18 @@ class BaselineFileTest {
     }
 
     @Test
-    void updateWritesADamagedFileAnewButNeverDowngradesANewerOne() throws Exception {
+    void updateWritesADamagedFileAnewKeepingItButNeverDowngradesANewerOne() throws Exception {
         Files.createDirectories(file().getParent());
-        Files.writeString(file(), VALID.replace("0.8731", "7"));
+        String damaged = VALID.replace("0.8731", "7");
+        Files.writeString(file(), damaged);
 
-        assertThat(BaselineFile.update(file(), "com.acme:web", module("0.5"))).isTrue();
+        BaselineFile.Update update = BaselineFile.update(file(), "com.acme:web", module("0.5"));
+        assertThat(update.written()).isTrue();
+        assertThat(update.damage()).isEqualTo("the LINE ratio must be a number from 0 to 1, not 7.");
+        assertThat(update.kept()).isEqualTo(file().resolveSibling("baseline.json.damaged"));
+        assertThat(Files.readString(update.kept())).isEqualTo(damaged);
         assertThat(BaselineFile.read(file()).orElseThrow().modules()).containsOnlyKeys("com.acme:web");
+        assertThat(BaselineFile.update(file(), "com.acme:web", module("0.5")).damage()).isNull();
 
         String newer = VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         Files.writeString(file(), newer);
