@@ -181,8 +181,8 @@ public final class NewCode {
         ObjectId id;
         try {
             id = repository.resolve(baseRef);
-        } catch (RevisionSyntaxException | IOException e) {
-            id = null;
+        } catch (RevisionSyntaxException e) {
+            id = null; // not a name git could mean; an I/O error is not an unknown ref and goes up
         }
         if (id == null) {
             throw unknownRef(repository, baseRef, "is not a branch, tag or commit here");

@@ -1,8 +1,11 @@
 package dev.devflow.baseline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,10 @@ public final class SourceLines {
 
     /**
      * Line {@code number} (1-based) of {@code path}, without its line end; empty when the file or
-     * the line does not exist or cannot be read. The line only sharpens a fingerprint, so a
-     * finding whose source is gone still gets one, from rule, path and scope.
+     * the line does not exist. The line only sharpens a fingerprint, so a finding whose source is
+     * gone still gets one, from rule, path and scope. A file that exists but cannot be read fails
+     * ({@link UncheckedIOException}): read as empty, its findings' fingerprints would change
+     * unseen and known findings would count as new.
      */
     public String line(String path, int number) {
         List<String> lines = files.computeIfAbsent(path, this::read);
@@ -38,8 +43,10 @@ public final class SourceLines {
             // Decoding replaces malformed bytes instead of failing: the text is only hashed.
             String text = new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8);
             return text.lines().toList();
-        } catch (IOException | RuntimeException e) {
+        } catch (NoSuchFileException | InvalidPathException gone) {
             return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
