@@ -152,10 +152,6 @@ public class ReleaseMojo extends AbstractMojo {
     @Parameter(property = ParameterNames.RELEASE_CHILD, defaultValue = "false")
     private boolean child;
 
-    /** Tests only: halts the JVM after the named step, as a kill would. */
-    @Parameter(property = ParameterNames.RELEASE_HALT_AFTER)
-    private String haltAfter;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (child) {
@@ -314,8 +310,14 @@ public class ReleaseMojo extends AbstractMojo {
         return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * For the rollback tests only: halts the JVM after the step the user property names, as a
+     * kill would. Read from the session rather than declared, so it is not among the goal's
+     * parameters.
+     */
     private void haltIfAsked(ReleaseStep step) {
-        if (haltAfter != null && haltAfter.equalsIgnoreCase(step.label())) {
+        String haltAfter = session.getUserProperties().getProperty(ParameterNames.RELEASE_HALT_AFTER);
+        if (haltAfter != null && haltAfter.trim().equalsIgnoreCase(step.label())) {
             getLog().warn("devflow release: halting after step '" + step.label() + "', as " + ParameterNames.RELEASE_HALT_AFTER
                     + " asks (tests only)");
             Runtime.getRuntime().halt(137);
