@@ -108,7 +108,7 @@ public final class ReleaseJournal {
         }
         try {
             return Optional.of(fromJson(file, JsonParser.parse(text).root()));
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+        } catch (IllegalArgumentException e) { // malformed JSON, or JSON that is no journal
             throw corrupt(file, e.getMessage(), e);
         }
     }
@@ -275,26 +275,58 @@ public final class ReleaseJournal {
 
     @SuppressWarnings("unchecked")
     private static ReleaseJournal fromJson(Path file, Object parsed) {
-        Map<String, Object> root = (Map<String, Object>) parsed;
+        Map<String, Object> root = object(parsed, "the journal");
         if (!Long.valueOf(FORMAT).equals(root.get("format"))) {
             throw new IllegalArgumentException("unknown format " + root.get("format"));
         }
-        ReleaseJournal journal = new ReleaseJournal(file, (String) root.get("remote"),
-                (String) root.get("startBranch"), ObjectId.fromString(required(root, "startCommit")),
+        ReleaseJournal journal = new ReleaseJournal(file, optionalString(root, "remote"),
+                optionalString(root, "startBranch"), ObjectId.fromString(required(root, "startCommit")),
                 stepNamed(required(root, "step")));
-        for (Object item : (List<Object>) root.get("files")) {
-            Map<String, Object> entry = (Map<String, Object>) item;
-            String original = (String) entry.get("original");
+        for (Object item : list(root, "files")) {
+            Map<String, Object> entry = object(item, "an entry of 'files'");
+            String original = optionalString(entry, "original");
             journal.files.add(new OriginalFile(required(entry, "path"),
                     original == null ? null : Base64.getDecoder().decode(original)));
         }
-        ((Map<String, Object>) root.get("tags")).forEach((name, id) -> journal.tags.put(name, (String) id));
-        for (Object commit : (List<Object>) root.get("commits")) {
-            journal.commits.add(ObjectId.fromString((String) commit));
+        object(root.get("tags"), "'tags'").forEach((name, id) -> journal.tags.put(name,
+                id == null ? null : text(id, "tag " + name))); // null: the tag did not exist before
+        for (Object commit : list(root, "commits")) {
+            journal.commits.add(ObjectId.fromString(text(commit, "an entry of 'commits'")));
         }
-        ((Map<String, Object>) root.get("push")).forEach((ref, state) -> journal.pushes.put(ref,
-                PushState.valueOf(((String) state).toUpperCase(Locale.ROOT))));
+        object(root.get("push"), "'push'").forEach((ref, state) -> journal.pushes.put(ref,
+                PushState.valueOf(text(state, "the push state of " + ref).toUpperCase(Locale.ROOT))));
         return journal;
+    }
+
+    // Typed reads: a journal edited by hand or cut short fails naming what is wrong, never with
+    // a NullPointerException or a ClassCastException.
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String what) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(what + " is not a JSON object");
+        }
+        return (Map<String, Object>) map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> map, String key) {
+        if (!(map.get(key) instanceof List<?> list)) {
+            throw new IllegalArgumentException("'" + key + "' is not a list");
+        }
+        return (List<Object>) list;
+    }
+
+    private static String text(Object value, String what) {
+        if (!(value instanceof String string)) {
+            throw new IllegalArgumentException(what + " is not a string");
+        }
+        return string;
+    }
+
+    private static String optionalString(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : text(value, "'" + key + "'");
     }
 
     private static String required(Map<String, Object> map, String key) {

@@ -134,7 +134,16 @@ class ReleaseJournalTest {
                 .hasMessageContaining("is damaged ('startCommit' is missing)");
         Files.writeString(file, "[]");
         assertThatThrownBy(() -> ReleaseJournal.read(gitDir())).isInstanceOf(ReleaseFailure.class)
-                .hasMessageContaining(file + " is damaged (");
+                .hasMessageContaining(file + " is damaged (the journal is not a JSON object)");
+        // edited by hand: the wrong shapes are named, never a NullPointerException or ClassCastException
+        String start = "{\"format\": 1, \"step\": \"edit\", \"startCommit\": \"" + "a".repeat(40) + "\", ";
+        Files.writeString(file, start + "\"files\": {}, \"tags\": {}, \"commits\": [], \"push\": {}}");
+        assertThatThrownBy(() -> ReleaseJournal.read(gitDir())).hasMessageContaining("is damaged ('files' is not a list)");
+        Files.writeString(file, start + "\"files\": [], \"tags\": {}, \"commits\": [7], \"push\": {}}");
+        assertThatThrownBy(() -> ReleaseJournal.read(gitDir()))
+                .hasMessageContaining("is damaged (an entry of 'commits' is not a string)");
+        Files.writeString(file, start + "\"files\": [], \"tags\": {}, \"commits\": []}");
+        assertThatThrownBy(() -> ReleaseJournal.read(gitDir())).hasMessageContaining("is damaged ('push' is not a JSON object)");
     }
 
     private Path gitDir() {
