@@ -14,9 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Serialises the updates of a baseline file across the modules of a reactor (threads of one JVM,
  * under -T or mvnd) and across separate Maven processes on the same checkout, so that no module's
- * entry is lost. The lock file lies in the system's temp folder, named after the baseline's path:
- * not beside the baseline, in the committed .devflow/ folder, and not the baseline itself, which
- * is replaced by a move and so cannot carry a lock.
+ * entry is lost. The lock file lies in the system's temp folder, one per user: not beside the
+ * baseline, in the committed .devflow/ folder, and not the baseline itself, which is replaced by a
+ * move and so cannot carry a lock. One per user rather than one per checkout, so that the temp
+ * folder does not fill with a lock file for every checkout ever built; an update takes
+ * milliseconds, so updates of different checkouts waiting for each other costs nothing.
  */
 final class BaselineLock implements AutoCloseable {
 
@@ -48,8 +50,8 @@ final class BaselineLock implements AutoCloseable {
     }
 
     static Path lockFile(Path baseline) {
-        String path = baseline.toAbsolutePath().normalize().toString();
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("devflow-baseline-" + sha256(path) + ".lock");
+        return Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("devflow-baseline-" + sha256(System.getProperty("user.name", "")) + ".lock");
     }
 
     @Override
