@@ -27,6 +27,8 @@ final class ChildMavenBuild implements ReleaseVerification {
 
     /** Set in the child build; a release goal that sees it does nothing. */
     static final String CHILD_PROPERTY = ParameterNames.RELEASE_CHILD;
+    /** The Maven Build Cache Extension's switch that makes a build run instead of restoring. */
+    static final String SKIP_BUILD_CACHE = "maven.build.cache.skipCache";
 
     /**
      * Given with -D they would override the release version the poms now carry, and the child
@@ -109,6 +111,10 @@ final class ChildMavenBuild implements ReleaseVerification {
             }
         }
         command.add("-D" + CHILD_PROPERTY + "=true");
+        // The release state is verified by running its gates, never by a result the Maven Build
+        // Cache Extension restores (its key does not hold the version or the git state); without
+        // the extension the property means nothing.
+        command.add("-D" + SKIP_BUILD_CACHE + "=true");
         command.addAll(goals);
         return command;
     }
