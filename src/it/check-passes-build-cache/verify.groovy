@@ -1,13 +1,15 @@
 // Build 1 runs devflow's gates and is saved to the build cache; build 2 (after clean, nothing
 // changed) is restored: devflow's goals are skipped as cached, and target/devflow/ comes back with
-// the same reports build 1 wrote.
+// the same reports build 1 wrote. Build 3, devflow:baseline alone after the hit, fails: the classes
+// were not restored.
 import groovy.json.JsonSlurper
 
 def all = new File(basedir, 'build.log').getText('UTF-8').readLines()
-int second = all.findLastIndexOf { it.contains('Scanning for projects') }
-assert second > 0
-def first = all.subList(0, second)
-def restored = all.subList(second, all.size())
+def starts = all.findIndexValues { it.contains('Scanning for projects') }*.intValue()
+assert starts.size() == 3
+def first = all.subList(starts[0], starts[1])
+def restored = all.subList(starts[1], starts[2])
+def baseline = all.subList(starts[2], all.size())
 
 // outside a git repository the version gate only warns that it cannot compare tags
 assert first.contains('[INFO] devflow check of check-passes-build-cache: passed with warnings')
@@ -32,3 +34,10 @@ assert !devflow.listFiles().any { it.name.endsWith('.cache') }
 def report = new JsonSlurper().parse(new File(devflow, 'report.json'), 'UTF-8')
 assert report.module == 'check-passes-build-cache' && report.status == 'WARNED'
 assert report.gates*.gate == ['changelog', 'version', 'coverage', 'lint', 'static-analysis']
+
+// build 3: no baseline recorded from a build without classes
+def classes = new File(basedir, 'target/classes').path
+assert baseline.any { it.contains("devflow baseline: $classes: the module has sources but no compiled classes") }
+assert baseline.any { it.contains('mvn verify devflow:baseline') }
+assert baseline.contains('[INFO] BUILD FAILURE')
+assert !new File(basedir, '.devflow/baseline.json').exists()

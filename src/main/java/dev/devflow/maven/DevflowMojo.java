@@ -2,6 +2,7 @@ package dev.devflow.maven;
 
 import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.GateInputException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,6 +29,23 @@ abstract class DevflowMojo extends AbstractMojo {
     /** Where devflow writes its reports ({@code <gate>.json}). @since 0.1.0 */
     @Parameter(property = ParameterNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/devflow")
     private File reportDirectory;
+
+    /**
+     * Not a setting: devflow's {@code devflow.*} properties (the pom's {@code <properties>} and
+     * {@code -D}) as one text, for the Maven Build Cache Extension to reconcile a cached build on
+     * ({@code <reconcile propertyName="propertySettings"/>}, README "The Maven Build Cache
+     * Extension"). Filled from the session by {@link #setPropertySettings(MavenSession)}.
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${session}")
+    private String propertySettings;
+
+    /** Maven injects the session here; the field keeps only devflow's properties, as text. */
+    public void setPropertySettings(MavenSession session) {
+        propertySettings = PropertySettings.of(
+                session.getCurrentProject() == null ? null : session.getCurrentProject().getProperties(),
+                session.getUserProperties());
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
