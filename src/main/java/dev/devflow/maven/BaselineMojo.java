@@ -1,6 +1,7 @@
 package dev.devflow.maven;
 
 import dev.devflow.baseline.BaselineFile;
+import dev.devflow.baseline.BuildOutput;
 import dev.devflow.baseline.ModuleBaseline;
 import dev.devflow.baseline.ModuleRecord;
 import dev.devflow.bugs.StaticAnalysisGate;
@@ -24,6 +25,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,6 +70,7 @@ public class BaselineMojo extends AbstractMojo {
             getLog().info("devflow baseline: a pom module has nothing to record");
             return;
         }
+        requireCompiled();
         Map<String, GateResult> results = evaluateGates();
         ModuleBaseline module = ModuleRecord.of(results.remove(CoverageGate.NAME), results);
         Path file = ProjectBaseline.file(session, baselineFile);
@@ -87,6 +90,17 @@ public class BaselineMojo extends AbstractMojo {
             throw BuildOutcome.inputFailure("baseline", e);
         } catch (IOException e) {
             throw new MojoExecutionException("devflow baseline could not write " + file + ": " + e, e);
+        }
+    }
+
+    private void requireCompiled() throws MojoFailureException, MojoExecutionException {
+        List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+        try {
+            BuildOutput.requireCompiled(sourceRoots, Path.of(project.getBuild().getOutputDirectory()));
+        } catch (GateInputException e) {
+            throw BuildOutcome.inputFailure("baseline", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("devflow baseline could not read the build output: " + e, e);
         }
     }
 
