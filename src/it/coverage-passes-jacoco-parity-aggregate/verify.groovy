@@ -7,13 +7,15 @@
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
-// Built twice (invoker.properties): sequentially, then with -T 4 from clean; the files are the
-// second build's, and both builds' console tables must show the same six counters.
+// Built three times (invoker.properties): sequentially, then with -T 4 from clean, then the subset
+// -pl app -am with -T 4; jacoco's report is the second build's (report is not in the third), and
+// every build's console table must show the same six counters.
 def all = new File(basedir, 'build.log').getText('UTF-8').readLines()
-int second = all.findLastIndexOf { it.contains('Scanning for projects') }
-assert second > 0
-def serial = all.subList(0, second)
-def lines = all.subList(second, all.size())
+def starts = all.findIndexValues { it.contains('Scanning for projects') }*.intValue()
+assert starts.size() == 3
+def serial = all.subList(starts[0], starts[1])
+def lines = all.subList(starts[1], starts[2])
+def subset = all.subList(starts[2], all.size())
 assert lines.any { it.contains('Using the MultiThreadedBuilder implementation with a thread count of 4') }
 assert !serial.any { it.contains('MultiThreadedBuilder') }
 def coreExec = new File(basedir, 'core/target/jacoco.exec')
@@ -46,6 +48,14 @@ def jacoco = [:]
 xml.counter.each { c -> jacoco[c.@type.text()] = [missed: c.@missed.text() as int, covered: c.@covered.text() as int] }
 assert jacoco.keySet() == ['INSTRUCTION', 'BRANCH', 'LINE', 'COMPLEXITY', 'METHOD', 'CLASS'] as Set
 
+// The subset: report not built, the aggregate once over the three modules built, in app (the last),
+// not waiting for report; the report file is the subset's.
+def subsetHeader = '[INFO] devflow coverage over the reactor (3 modules):'
+assert subset.contains('[INFO] BUILD SUCCESS')
+assert subset.any { it.contains('Using the MultiThreadedBuilder implementation with a thread count of 4') }
+assert !subset.any { it.contains('Building report ') || it.startsWith('[ERROR]') || it.contains('not in the reactor aggregate') }
+assert subset.count(subsetHeader) == 1 && subset.count(header) == 0
+
 def aggregate = new JsonSlurper().parse(aggregateReport, 'UTF-8')
 assert aggregate.status == 'PASSED'
 assert aggregate.details.bundle == 'coverage-passes-jacoco-parity-aggregate (reactor)'
@@ -59,6 +69,8 @@ jacoco.each { type, counts ->
     assert after.any { it ==~ /\[INFO\]   ${type} +\S+ +${counts.covered} of ${total} covered/ } : "$type row"
     def serialAfter = serial.subList(serial.indexOf(header) + 1, serial.size())
     assert serialAfter.any { it ==~ /\[INFO\]   ${type} +\S+ +${counts.covered} of ${total} covered/ } : "serial $type row"
+    def subsetAfter = subset.subList(subset.indexOf(subsetHeader) + 1, subset.size())
+    assert subsetAfter.any { it ==~ /\[INFO\]   ${type} +\S+ +${counts.covered} of ${total} covered/ } : "-pl $type row"
 }
 // The merge matters: app's tests reach lines of core that core's own test does not.
 def core = new JsonSlurper().parse(new File(basedir, 'core/target/devflow/coverage.json'), 'UTF-8')
