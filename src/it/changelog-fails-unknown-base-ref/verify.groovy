@@ -11,7 +11,8 @@ def failed = lines.findIndexOf { it.startsWith('[ERROR] Failed to execute goal d
         it.endsWith(':changelog (default) on project changelog-fails-unknown-base-ref: devflow changelog gate failed: changelog 1 problem') }
 assert failed >= 0
 def message = "the change-without-entry check could not run: 'origin/main' is not a branch, tag or commit here;" +
-        ' fetch it first (git fetch origin) or correct the ref. Set devflow.changelog.failOnGitProblem=false to only warn.'
+        ' the refs here are main. Fetch it first (git fetch origin, or actions/checkout: fetch-depth: 0) or name an' +
+        ' existing ref. Set devflow.changelog.failOnGitProblem=false to only warn.'
 
 block([
         '[INFO] devflow changelog: FAILED — changelog 1 problem',

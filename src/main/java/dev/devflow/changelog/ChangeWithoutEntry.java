@@ -3,17 +3,19 @@ package dev.devflow.changelog;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Location;
 import dev.devflow.gate.Severity;
+import dev.devflow.git.ChangedFiles;
 import dev.devflow.git.GitProblem;
 import dev.devflow.git.GitRepository;
-import org.eclipse.jgit.revwalk.RevCommit;
+import dev.devflow.git.MergeBase;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * "A change must say so": when the change since the merge-base with a ref touches the main
- * sources, the {@code [Unreleased]} section must have gained or changed an entry.
+ * sources, the {@code [Unreleased]} section must have gained or changed an entry. What changed is
+ * read as new-code coverage reads it ({@link ChangedFiles}: renames followed, the working tree
+ * included), so the two gates agree on it.
  */
 final class ChangeWithoutEntry {
 
@@ -24,22 +26,12 @@ final class ChangeWithoutEntry {
 
     static Optional<Finding> check(ChangelogSettings settings, Changelog current) throws GitProblem {
         try (GitRepository git = GitRepository.open(settings.file().toAbsolutePath().getParent())) {
-            if (git.isShallow()) {
-                throw new GitProblem("the repository is a shallow clone, so the merge-base with " + settings.baseRef()
-                        + " may be missing; fetch the full history (actions/checkout with fetch-depth: 0, or git"
-                        + " fetch --unshallow).");
-            }
-            RevCommit base = git.mergeBase(settings.baseRef());
-            Path workTree = git.workTree().toAbsolutePath();
-            List<String> roots = settings.sourceRoots().stream()
-                    .map(root -> workTree.relativize(root.toAbsolutePath()).toString().replace('\\', '/') + "/").toList();
-            List<String> changedSources = git.changedSince(base).stream()
-                    .filter(path -> roots.stream().anyMatch(path::startsWith)).toList();
+            MergeBase base = git.mergeBase(settings.baseRef());
+            List<String> changedSources = List.copyOf(ChangedFiles.since(git, base).pathsUnder(settings.sourceRoots()));
             if (changedSources.isEmpty()) {
                 return Optional.empty();
             }
-            String changelogPath = workTree.relativize(settings.file().toAbsolutePath()).toString().replace('\\', '/');
-            List<String> before = git.fileAt(base, changelogPath).map(ChangelogParser::parse)
+            List<String> before = git.fileAt(base, git.relativePath(settings.file())).map(ChangelogParser::parse)
                     .flatMap(Changelog::unreleased).map(ChangeWithoutEntry::entries).orElse(List.of());
             List<String> now = current.unreleased().map(ChangeWithoutEntry::entries).orElse(List.of());
             if (!now.isEmpty() && !now.equals(before)) {

@@ -1,5 +1,6 @@
 package dev.devflow.release;
 
+import dev.devflow.git.GitRepository;
 import dev.devflow.release.remote.RemoteAccess;
 import dev.devflow.release.remote.RemoteFailure;
 import org.eclipse.jgit.api.Git;
@@ -141,8 +142,8 @@ public final class ReleaseReadiness {
             }
         }
 
-        private void checkShallow() {
-            if (Files.exists(repository.getDirectory().toPath().resolve("shallow"))) {
+        private void checkShallow() throws IOException {
+            if (GitRepository.isShallow(repository)) {
                 problem("this is a shallow clone: the history the release compares against is missing.",
                         "fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0).");
             }

@@ -87,8 +87,9 @@ class ChangelogGateTest {
             git.write("CHANGELOG.md", ChangelogParserTest.VALID).commit("one");
 
             assertThat(findings(settings("origin/main", true))).containsExactly("CHANGELOG.md  the change-without-entry"
-                    + " check could not run: 'origin/main' is not a branch, tag or commit here; fetch it first (git"
-                    + " fetch origin) or correct the ref. Set devflow.changelog.failOnGitProblem=false to only warn.");
+                    + " check could not run: 'origin/main' is not a branch, tag or commit here; the refs here are"
+                    + " main. Fetch it first (git fetch origin, or actions/checkout: fetch-depth: 0) or name an"
+                    + " existing ref. Set devflow.changelog.failOnGitProblem=false to only warn.");
         }
     }
 }
