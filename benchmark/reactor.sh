@@ -64,8 +64,9 @@ tree_kb() {
     END { for (p in parent) { q = p; while (q != root && (q in parent)) q = parent[q]; if (q == root) sum += rss[p] }
           print sum + 0 }'
 }
-# "seconds kilobytes kilobytes" of one mvn run: wall time and maximum resident set size from GNU time
-# (the largest single process of the run), and the sampled peak of the whole process tree
+# "seconds kilobytes kilobytes cpu-seconds" of one mvn run: wall time and maximum resident set size
+# from GNU time (the largest single process of the run), the sampled peak of the whole process tree,
+# and the processor time (user + system) of Maven and its forks
 measured() {
   local pid peak=0 kb state
   /usr/bin/time -v -o "$work/time.txt" "${mvn[@]}" -f "$work/pom.xml" "$@" > "$work/last.log" 2>&1 &
@@ -78,7 +79,8 @@ measured() {
   awk -v tree="$peak" -F': ' '
     /Elapsed \(wall clock\) time/ { n = split($NF, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
     /Maximum resident set size/ { kb = $NF }
-    END { printf "%.1f %d %d\n", s, kb, tree }' "$work/time.txt"
+    /User time \(seconds\)|System time \(seconds\)/ { cpu += $NF }
+    END { printf "%.1f %d %d %.1f\n", s, kb, tree, cpu }' "$work/time.txt"
 }
 # forget every tool's results and caches, keep the classes and the execution data
 cold() {
@@ -108,15 +110,15 @@ median() {
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 s1() { echo "scale=1; $1 / 1000" | bc | sed 's/^\./0./'; }
 
-declare -A secs rss tree millis
+declare -A secs rss tree cpu millis
 for ((i = 1; i <= runs; i++)); do
   for t in 1 2; do
     for side in plugins devflow; do
       cold
       if [ "$side" = plugins ]; then goals=("${plugins[@]}"); else goals=("$devflow:check"); fi
-      read -r s k tk <<< "$(measured -T "$t" "${goals[@]}")"
+      read -r s k tk c <<< "$(measured -T "$t" "${goals[@]}")"
       verify "$side"
-      secs[$side$t]+="$s "; rss[$side$t]+="$(mb "$k") "; tree[$side$t]+="$(mb "$tk") "
+      secs[$side$t]+="$s "; rss[$side$t]+="$(mb "$k") "; tree[$side$t]+="$(mb "$tk") "; cpu[$side$t]+="$c "
     done
     for m in "${modules[@]}"; do
       while read -r gate ms; do millis[$t,$m,$gate]+="$ms "; done \
@@ -145,13 +147,14 @@ finished=$(date +%s)
   echo
   echo "| | plugins -T 1 | devflow -T 1 | ratio | plugins -T 2 | devflow -T 2 | ratio |"
   echo "|---|---|---|---|---|---|---|"
-  for row in "wall seconds:secs" "peak RSS MB:rss" "peak RSS MB, Maven + forks:tree"; do
+  for row in "wall seconds:secs" "processor seconds (user + system):cpu" "peak RSS MB:rss" "peak RSS MB, Maven + forks:tree"; do
     name=${row%%:*}; line="| $name |"
     for t in 1 2; do
       case ${row#*:} in
         secs) p=$(median ${secs[plugins$t]}); d=$(median ${secs[devflow$t]}) ;;
         rss) p=$(median ${rss[plugins$t]}); d=$(median ${rss[devflow$t]}) ;;
         tree) p=$(median ${tree[plugins$t]}); d=$(median ${tree[devflow$t]}) ;;
+        cpu) p=$(median ${cpu[plugins$t]}); d=$(median ${cpu[devflow$t]}) ;;
       esac
       line+=" $p | $d | $(ratio "$d" "$p") |"
     done
@@ -161,10 +164,14 @@ finished=$(date +%s)
   echo "-T 2 against -T 1: plugins $(ratio "$(median ${secs[plugins2]})" "$(median ${secs[plugins1]})"),"
   echo "devflow $(ratio "$(median ${secs[devflow2]})" "$(median ${secs[devflow1]})")."
   echo
-  echo "All runs (seconds / peak RSS MB / Maven + forks MB):"
+  echo "Cores busy on average (processor seconds / wall seconds, medians): plugins -T 1 $(ratio "$(median ${cpu[plugins1]})" "$(median ${secs[plugins1]})"),"
+  echo "devflow -T 1 $(ratio "$(median ${cpu[devflow1]})" "$(median ${secs[devflow1]})"), plugins -T 2 $(ratio "$(median ${cpu[plugins2]})" "$(median ${secs[plugins2]})"),"
+  echo "devflow -T 2 $(ratio "$(median ${cpu[devflow2]})" "$(median ${secs[devflow2]})") of $(nproc)."
+  echo
+  echo "All runs (seconds / processor seconds / peak RSS MB / Maven + forks MB):"
   for t in 1 2; do
     for side in plugins devflow; do
-      echo "- $side -T $t: ${secs[$side$t]}/ ${rss[$side$t]}/ ${tree[$side$t]}"
+      echo "- $side -T $t: ${secs[$side$t]}/ ${cpu[$side$t]}/ ${rss[$side$t]}/ ${tree[$side$t]}"
     done
   done
   echo
