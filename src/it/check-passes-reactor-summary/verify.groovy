@@ -60,8 +60,9 @@ expected.each { module, rows ->
     assert slurp(module, 'lint.json').status == 'PASSED'
     assert lines.contains('[INFO] Full report: ' + new File(basedir, "$module/target/devflow/lint.json").path)
     assert slurp(module, 'static-analysis.json').status == 'PASSED'
-    // the root's changelog serves the module
-    assert slurp(module, 'changelog.json').details == [releases: 2, latestRelease: '1.3.0', unreleasedEntries: 1]
+    // the root's changelog serves the module, and the root checks it
+    assert slurp(module, 'changelog.json').details ==
+            [releases: 2, latestRelease: '1.3.0', unreleasedEntries: 1, checkedIn: 'check-passes-reactor-summary']
 }
 assert slurp('core', 'coverage.json').details.counters.LINE == [missed: 0, covered: 2]
 assert slurp('app', 'coverage.json').details.counters.LINE == [missed: 0, covered: 4]

@@ -28,9 +28,22 @@ public final class ChangelogGate implements Gate {
     public static final String NAME = "changelog";
 
     private final ChangelogSettings settings;
+    private final String checkedIn;
 
     public ChangelogGate(ChangelogSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param checkedIn the module that checks the file itself, when it is another module's (a
+     *                  reactor's root changelog, which every module reads): this module then
+     *                  reports only what is its own, a change of its sources without an entry,
+     *                  so that the file's problems are said once, not once per module; null when
+     *                  this module checks the file
+     */
+    public ChangelogGate(ChangelogSettings settings, String checkedIn) {
         this.settings = settings;
+        this.checkedIn = checkedIn;
     }
 
     @Override
@@ -48,15 +61,15 @@ public final class ChangelogGate implements Gate {
         try {
             text = readText();
         } catch (UnreadableText e) {
-            return result(List.of(e.finding), Map.of());
+            return result(checkedIn == null ? List.of(e.finding) : List.of(), Map.of());
         }
         Changelog changelog = ChangelogParser.parse(text);
-        List<Finding> findings = new ArrayList<>(validator.validate(changelog));
+        List<Finding> findings = new ArrayList<>(checkedIn == null ? validator.validate(changelog) : List.of());
         if (settings.baseRef() != null && !settings.baseRef().isBlank()
                 && !settings.disabledRules().contains("change-without-entry")) {
             findings.addAll(changeWithoutEntry(changelog));
         }
-        if (text.isBlank()) {
+        if (text.isBlank() && checkedIn == null) {
             findings.add(0, new Finding("changelog.empty", Severity.ERROR, "the changelog is empty; start it"
                     + " with '# Changelog' and '## [Unreleased]'.", Location.ofFile(settings.displayPath())));
         }
@@ -165,11 +178,14 @@ public final class ChangelogGate implements Gate {
         return 1;
     }
 
-    private static Map<String, Object> details(Changelog changelog) {
+    private Map<String, Object> details(Changelog changelog) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("releases", changelog.versions().size());
         details.put("latestRelease", changelog.versions().stream().map(Release::name).findFirst().orElse(""));
         details.put("unreleasedEntries", changelog.unreleased().map(u -> u.entries().size()).orElse(0));
+        if (checkedIn != null) {
+            details.put("checkedIn", checkedIn);
+        }
         return details;
     }
 

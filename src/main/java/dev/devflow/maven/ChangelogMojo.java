@@ -107,7 +107,7 @@ public class ChangelogMojo extends GateMojo {
                 LocalDate.now(), new HashSet<>(disabledRules == null ? List.of() : disabledRules), strict, since(),
                 requireUnreleasedEntries || isReleaseCandidate(), failIfMissing, baseRef,
                 project.getCompileSourceRoots().stream().map(Path::of).toList(), failOnGitProblem);
-        return single(new ChangelogGate(settings).evaluate());
+        return single(new ChangelogGate(settings, ReactorChangelog.checkedIn(session, project, changelog)).evaluate());
     }
 
     private SemVer since() throws GateInputException {

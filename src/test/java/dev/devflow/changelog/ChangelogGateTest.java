@@ -65,6 +65,26 @@ class ChangelogGateTest {
     }
 
     @Test
+    void aChangelogAnotherModuleChecksIsReportedThereOnlyButItsOwnChangeStillCounts() throws Exception {
+        String changelog = "# Changelog\n\n## [Unreleased]\n\n### Bug Fixes\n- x\n\n## [1.0.0] - 2026-01-01\n### Added\n- a\n";
+        try (GitFixture git = GitFixture.init(dir)) {
+            git.write("CHANGELOG.md", changelog).write("src/main/java/A.java", "class A {}\n").commit("one");
+            git.branch("feature").write("src/main/java/A.java", "class A { int x; }\n").commit("change");
+
+            // the module that owns the file reports its problem
+            assertThat(findings(settings(null, true))).singleElement().asString().contains("'### Bug Fixes' is not a change type");
+            // a module that reads it but does not own it reports none of the file's problems ...
+            GateResult reader = new ChangelogGate(settings(null, true), "root").evaluate();
+            assertThat(reader.findings()).isEmpty();
+            assertThat(reader.status()).isEqualTo(GateStatus.PASSED);
+            assertThat(reader.details()).containsEntry("checkedIn", "root");
+            // ... but its own sources changed without an entry still fail it
+            assertThat(new ChangelogGate(settings("main", true), "root").evaluate().findings())
+                    .extracting(Finding::ruleId).containsExactly("changelog.change-without-entry");
+        }
+    }
+
+    @Test
     void aSourceChangeWithoutAnUnreleasedEntryFails() throws Exception {
         String changelog = "# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-01-01\n### Added\n- a\n";
         try (GitFixture git = GitFixture.init(dir)) {
