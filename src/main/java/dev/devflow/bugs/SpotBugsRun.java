@@ -62,7 +62,7 @@ final class SpotBugsRun {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("SpotBugs failed: " + e, e);
+            throw new IllegalStateException("SpotBugs failed: " + (e.getMessage() == null ? "no message" : e.getMessage()), e);
         }
         return outcome(result);
     }

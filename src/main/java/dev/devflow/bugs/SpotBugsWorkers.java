@@ -110,7 +110,7 @@ final class SpotBugsWorkers {
             Method analyse = loader.loadClass(SpotBugsEngine.class.getName()).getMethod("analyse", Map.class);
             return new Worker(number, loader, analyse);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("devflow's SpotBugs engine cannot be loaded in a worker: " + e, e);
+            throw new IllegalStateException("devflow's SpotBugs engine cannot be loaded in a worker: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.devflow.bugs;
 import dev.devflow.baseline.BaselineEntry;
 import dev.devflow.baseline.FindingsBaseline;
 import dev.devflow.baseline.ScopedFinding;
+import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.Gate;
 import dev.devflow.gate.GateInputException;
@@ -134,7 +135,7 @@ public final class StaticAnalysisGate implements Gate {
 
     private List<Finding> incomplete(SpotBugsRun.Outcome outcome) {
         List<String> problems = new ArrayList<>();
-        outcome.errors().forEach(e -> problems.add("analysis error: " + e));
+        outcome.errors().forEach(e -> problems.add("analysis error: " + FileProblem.plain(e)));
         outcome.missingClasses().forEach(c -> problems.add("missing class " + c + " (not on the compile classpath)"));
         if (problems.isEmpty()) {
             return List.of();

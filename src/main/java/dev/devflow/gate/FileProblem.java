@@ -16,6 +16,29 @@ public final class FileProblem {
     private FileProblem() {
     }
 
+    private static final java.util.regex.Pattern JAVA_EXCEPTION =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_][\\w$]*\\.)+(\\w+?)(?:Exception|Error): ");
+
+    /**
+     * A tool's own message (SpotBugs', PMD's) said without the Java exception names it carries:
+     * {@code java.nio.file.NoSuchFileException: a/b} becomes {@code no such file: a/b}.
+     */
+    public static String plain(String message) {
+        java.util.regex.Matcher matcher = JAVA_EXCEPTION.matcher(message);
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            String replacement = switch (matcher.group(1)) {
+                case "NoSuchFile" -> "no such file: ";
+                case "AccessDenied" -> "permission denied: ";
+                case "NotDirectory" -> "not a directory: ";
+                default -> "";
+            };
+            matcher.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
     public static String describe(UncheckedIOException e) {
         return describe(e.getCause());
     }

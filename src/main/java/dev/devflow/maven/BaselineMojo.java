@@ -89,7 +89,7 @@ public class BaselineMojo extends AbstractMojo {
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure("baseline", e);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow baseline could not write " + file + ": " + e, e);
+            throw BuildOutcome.fileFailure("baseline", e);
         }
     }
 
@@ -100,7 +100,7 @@ public class BaselineMojo extends AbstractMojo {
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure("baseline", e);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow baseline could not read the build output: " + e, e);
+            throw BuildOutcome.fileFailure("baseline", e);
         }
     }
 
@@ -116,7 +116,7 @@ public class BaselineMojo extends AbstractMojo {
             } catch (GateInputException e) {
                 throw BuildOutcome.inputFailure(gate, e);
             } catch (IOException e) {
-                throw new MojoExecutionException("devflow baseline: the " + gate + " gate could not read a file: " + e, e);
+                throw BuildOutcome.fileFailure("baseline (gate " + gate + ")", e);
             } finally {
                 goals.release(mojo);
             }

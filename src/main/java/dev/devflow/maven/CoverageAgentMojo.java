@@ -70,8 +70,8 @@ public class CoverageAgentMojo extends DevflowMojo {
     protected void run() throws MojoFailureException {
         Artifact agent = pluginArtifacts.get(AGENT_ARTIFACT);
         if (agent == null || agent.getFile() == null) {
-            throw new MojoFailureException("devflow coverage-agent: the JaCoCo agent " + AGENT_ARTIFACT
-                    + " is not among the plugin's artifacts; do not exclude it from devflow's dependencies.");
+            throw BuildOutcome.setupFailure("coverage-agent", "the JaCoCo agent " + AGENT_ARTIFACT
+                    + " is not among the plugin's artifacts.", "do not exclude it from devflow's dependencies.");
         }
         String existing = project.getProperties().getProperty(propertyName);
         Optional<String> argLine = AgentArgLine.with(existing, agent.getFile().toPath(), destFile.toPath());

@@ -1,6 +1,5 @@
 package dev.devflow.maven;
 
-import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.GateInputException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -63,11 +62,12 @@ abstract class DevflowMojo extends AbstractMojo {
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure(gateName(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: "
-                    + FileProblem.describe(e), e);
+            throw BuildOutcome.fileFailure(gateName(), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("devflow " + gateName() + " could not read or write a file: "
-                    + FileProblem.describe(e), e);
+            throw BuildOutcome.fileFailure(gateName(), e);
+        } catch (RuntimeException e) {
+            // a fault of devflow or of a tool it runs: said as one, not as Maven's "internal error"
+            throw BuildOutcome.unexpected(gateName(), e);
         }
     }
 

@@ -157,7 +157,7 @@ public class LintMojo extends GateMojo {
             // before compile, target/classes does not exist yet: PMD would warn about it twice
             return elements.stream().map(Path::of).filter(Files::exists).toList();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoFailureException("devflow lint: the module's classpath is not resolved: " + e.getMessage(), e);
+            throw BuildOutcome.setupFailure("lint", "the module's classpath is not resolved: " + e.getMessage(), null);
         }
     }
 

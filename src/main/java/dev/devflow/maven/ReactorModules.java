@@ -53,8 +53,7 @@ final class ReactorModules {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MojoExecutionException("devflow: interrupted while waiting for the reactor", e);
+                throw BuildOutcome.interrupted("coverage (waiting for the reactor)", e);
             }
         }
     }

@@ -52,8 +52,8 @@ final class SiblingGoals {
             Mojo mojo = pluginManager.getConfiguredMojo(Mojo.class, session, execution);
             return (GateMojo) mojo;
         } catch (PluginConfigurationException | PluginContainerException e) {
-            throw new MojoExecutionException("devflow " + checkExecution.getGoal() + ": the " + goal
-                    + " goal cannot be configured: " + e.getMessage(), e);
+            throw BuildOutcome.configurationFailure(checkExecution.getGoal(), "the " + goal + " goal cannot be configured: "
+                    + e.getMessage(), "correct its <configuration> in the pom.");
         }
     }
 

@@ -121,16 +121,16 @@ public class StaticAnalysisMojo extends GateMojo {
             return project.getCompileClasspathElements().stream().map(Path::of)
                     .filter(p -> !p.equals(classes) && Files.exists(p)).toList();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoFailureException("devflow static-analysis: the module's classpath is not resolved: "
-                    + e.getMessage(), e);
+            throw BuildOutcome.setupFailure("static-analysis", "the module's classpath is not resolved: "
+                    + e.getMessage(), null);
         }
     }
 
     private Path findSecBugsJar() throws MojoFailureException {
         Artifact artifact = pluginArtifacts.get(FIND_SEC_BUGS);
         if (artifact == null || artifact.getFile() == null) {
-            throw new MojoFailureException("devflow static-analysis: " + FIND_SEC_BUGS + " is not among the plugin's"
-                    + " artifacts; do not exclude it from devflow's dependencies (or set findSecBugs=false).");
+            throw BuildOutcome.setupFailure("static-analysis", FIND_SEC_BUGS + " is not among the plugin's"
+                    + " artifacts.", "do not exclude it from devflow's dependencies (or set findSecBugs=false).");
         }
         return artifact.getFile().toPath();
     }

@@ -268,4 +268,14 @@ class BaselineFileTest {
     private Path file() {
         return project.resolve(BaselineFile.DEFAULT_PATH);
     }
+
+    /** A baseline that cannot be read (here a folder by that name) is named, as bad input. */
+    @Test
+    void anUnreadableBaselineIsNamedNotACrash() throws Exception {
+        Files.createDirectories(file());
+
+        assertThatThrownBy(() -> BaselineFile.read(file())).isInstanceOf(dev.devflow.gate.GateInputException.class)
+                .hasMessageContaining(file().toString())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("java."));
+    }
 }

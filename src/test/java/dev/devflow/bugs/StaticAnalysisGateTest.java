@@ -154,4 +154,19 @@ class StaticAnalysisGateTest {
             return files.sorted().toList();
         }
     }
+
+    /** A class file that cannot be read (a link to nothing) is named, not a crash and not a pass. */
+    @Test
+    void anUnreadableClassFileIsNamedNotACrash() throws Exception {
+        Path classes = classes(Discount.class);
+        Files.createSymbolicLink(classes.resolve("Broken.class"), root.resolve("nowhere/Broken.class"));
+
+        GateResult result = new StaticAnalysisGate(settings(classes, "medium", true, null)).evaluate();
+
+        assertThat(result.status()).isEqualTo(dev.devflow.gate.GateStatus.FAILED);
+        assertThat(findings(result)).singleElement().asString()
+                .contains("analysis error: Invalid class resource Broken.class in " + classes)
+                .contains("no such file: " + classes.resolve("Broken.class"))
+                .doesNotContain("Exception");
+    }
 }

@@ -281,4 +281,16 @@ class CoverageGateTest {
         new ClassReader(original).accept(writer, ClassReader.SKIP_DEBUG);
         return writer.toByteArray();
     }
+
+    /** An execution data file that cannot be read (here a folder by that name) is named, as bad input. */
+    @Test
+    void anUnreadableExecFileIsNamedNotACrash() throws Exception {
+        Path classes = module().writeClasses();
+        Path exec = Files.createDirectories(root.resolve("target/jacoco.exec"));
+
+        assertThatThrownBy(() -> new CoverageGate(settings(classes, List.of(exec), overall("0.85"))).evaluate())
+                .isInstanceOf(GateInputException.class)
+                .hasMessageContaining(exec.toString())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("java."));
+    }
 }

@@ -36,4 +36,13 @@ class FileProblemTest {
 
         assertThat(FileProblem.describe(thrown)).isEqualTo(thrown.getMessage()).isNotBlank().doesNotContain("Exception");
     }
+
+    @Test
+    void aToolsMessageLosesItsJavaExceptionNames() {
+        assertThat(FileProblem.plain("Invalid class resource A.class in c:A.class: java.nio.file.NoSuchFileException: c/A.class"))
+                .isEqualTo("Invalid class resource A.class in c:A.class: no such file: c/A.class");
+        assertThat(FileProblem.plain("cannot read: java.io.IOException: Stream closed; java.nio.file.AccessDeniedException: x"))
+                .isEqualTo("cannot read: Stream closed; permission denied: x");
+        assertThat(FileProblem.plain("missing class a.b.C")).isEqualTo("missing class a.b.C");
+    }
 }

@@ -246,4 +246,17 @@ class LintGateTest {
     void isNotApplicableWithoutSources() throws Exception {
         assertThat(new LintGate(defaults()).evaluate().status()).isEqualTo(GateStatus.NOT_APPLICABLE);
     }
+
+    /** A source file that cannot be read (a link to nothing) is named as bad input, not skipped. */
+    @Test
+    void anUnreadableSourceFileIsNamedNotSkipped() throws Exception {
+        source("shop/Cart.java", "package shop;\n\npublic class Cart {\n}\n");
+        Path broken = root.resolve("src/main/java/shop/Broken.java");
+        Files.createSymbolicLink(broken, root.resolve("nowhere/Broken.java"));
+
+        assertThatThrownBy(() -> new LintGate(defaults()).evaluate())
+                .isInstanceOf(dev.devflow.gate.GateInputException.class)
+                .hasMessage(broken + ": is a link to a file that does not exist, so it cannot be checked."
+                        + " Fix: correct the link, or remove it from the sources.");
+    }
 }
