@@ -1,20 +1,15 @@
 package dev.devflow.maven;
 
 import dev.devflow.bugs.StaticAnalysisGate;
-import dev.devflow.gate.FileProblem;
 import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Severity;
-import dev.devflow.report.CheckJson;
 import dev.devflow.report.CheckTable;
-import dev.devflow.report.CiAnnotations;
-import dev.devflow.report.JUnitReport;
 import dev.devflow.report.JsonReport;
-import dev.devflow.report.MarkdownReport;
 import dev.devflow.report.ModuleCheck;
+import dev.devflow.report.ModuleReports;
 import dev.devflow.report.ModuleCheck.GateRun;
-import dev.devflow.report.SarifReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
@@ -53,11 +48,6 @@ public class CheckMojo extends DevflowMojo {
     static final List<String> ALL_GATES = List.of(DEFAULT_GATES.split(","));
     /** Gates that are quick and read no build output: run first, one after the other. */
     private static final List<String> QUICK_GATES = List.of("changelog", "version");
-    private static final String CHECK_JSON = "report.json";
-    private static final String MARKDOWN = "report.md";
-    private static final String SARIF = "devflow.sarif";
-    private static final String JUNIT = "devflow-junit.xml";
-    private static final String GITLAB_CODE_QUALITY = "gl-code-quality-report.json";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -93,7 +83,7 @@ public class CheckMojo extends DevflowMojo {
     /** The module's check files and the JSON of each gate it runs: none may outlive a run that stops early. */
     @Override
     protected List<String> reportFiles() {
-        List<String> files = new ArrayList<>(List.of(CHECK_JSON, MARKDOWN, SARIF, JUNIT, GITLAB_CODE_QUALITY));
+        List<String> files = new ArrayList<>(ModuleReports.FILES);
         gates.stream().map(String::trim).filter(ALL_GATES::contains).forEach(gate -> files.add(gate + ".json"));
         return files;
     }
@@ -126,8 +116,8 @@ public class CheckMojo extends DevflowMojo {
         for (String gate : gates) {
             String name = gate.trim();
             if (!ALL_GATES.contains(name)) {
-                throw new MojoFailureException("devflow check: parameter gates: there is no gate '" + name
-                        + "'. Fix: use some of " + String.join(", ", ALL_GATES) + ".");
+                throw BuildOutcome.parameterFailure("check", "gates", "there is no gate '" + name + "'.",
+                        "use some of " + String.join(", ", ALL_GATES) + ".");
             }
             selected.add(name);
         }
@@ -165,13 +155,12 @@ public class CheckMojo extends DevflowMojo {
             }
             return runs;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("devflow check was interrupted", e);
+            throw BuildOutcome.interrupted("check", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MojoExecutionException cause) {
                 throw cause;
             }
-            throw new MojoExecutionException("devflow check: a gate failed unexpectedly: " + e.getCause(), e.getCause());
+            throw BuildOutcome.unexpected("check", e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -203,11 +192,9 @@ public class CheckMojo extends DevflowMojo {
             // what fails the goal alone fails the gate in check, beside the other gates' results
             return badInput(gate, e.getMessage(), start);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow check: gate " + gate + " could not read or write a file: "
-                    + FileProblem.describe(e), e);
+            throw BuildOutcome.fileFailure("check (gate " + gate + ")", e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("devflow check: gate " + gate + " could not read or write a file: "
-                    + FileProblem.describe(e), e);
+            throw BuildOutcome.fileFailure("check (gate " + gate + ")", e);
         } finally {
             goals.release(mojo);
         }
@@ -225,7 +212,7 @@ public class CheckMojo extends DevflowMojo {
         try {
             JsonReport.write(result, report(result.gate() + ".json"));
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow check: cannot write " + report(result.gate() + ".json") + ": " + e, e);
+            throw BuildOutcome.fileFailure("check", e);
         }
     }
 
@@ -235,11 +222,7 @@ public class CheckMojo extends DevflowMojo {
             outcome.add(run.result(), report(run.result().gate() + ".json"));
         }
         CheckTable.module(check).forEach(getLog()::info);
-        CheckJson.write(check, report(CHECK_JSON));
-        MarkdownReport.write(check, report(MARKDOWN));
-        SarifReport.write(check, pluginVersion(), report(SARIF));
-        JUnitReport.write(check, report(JUNIT));
-        ciOutputs(check);
+        ModuleReports.write(check, report(""), pluginVersion(), System.getenv(), System.out);
         ReactorSummary.record(session, project, check, getLog());
         if (failOnError) {
             outcome.conclude();
@@ -248,20 +231,6 @@ public class CheckMojo extends DevflowMojo {
             getLog().warn("devflow check: " + failed + (failed == 1 ? " gate" : " gates") + " failed, but"
                     + " failOnError=false lets the build pass");
             outcome.failureMessages().forEach(message -> message.lines().forEach(getLog()::warn));
-        }
-    }
-
-    private void ciOutputs(ModuleCheck check) throws IOException {
-        Map<String, String> env = System.getenv();
-        if ("true".equals(env.get("GITHUB_ACTIONS"))) {
-            CiAnnotations.github(check).forEach(line -> System.out.println(line));
-            String summary = env.get("GITHUB_STEP_SUMMARY");
-            if (summary != null && !summary.isBlank()) {
-                CiAnnotations.appendStepSummary(check, Path.of(summary));
-            }
-        }
-        if ("true".equals(env.get("GITLAB_CI"))) {
-            CiAnnotations.writeGitlabCodeQuality(check, report(GITLAB_CODE_QUALITY));
         }
     }
 

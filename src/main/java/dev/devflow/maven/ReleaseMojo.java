@@ -1,12 +1,10 @@
 package dev.devflow.maven;
 
-import dev.devflow.gate.Finding;
+import dev.devflow.release.pom.ArtifactKey;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
-import dev.devflow.gate.GateStatus;
-import dev.devflow.gate.Severity;
-import dev.devflow.release.ArtifactKey;
-import dev.devflow.release.Bump;
+import dev.devflow.release.BumpMapping;
+import dev.devflow.release.ModuleReadiness;
 import dev.devflow.release.ReadinessProblem;
 import dev.devflow.release.ReleaseFailure;
 import dev.devflow.release.ReleaseGitSettings;
@@ -18,7 +16,6 @@ import dev.devflow.release.ReleaseStep;
 import dev.devflow.release.ReleaseWorkflow;
 import dev.devflow.release.RollbackReport;
 import dev.devflow.release.remote.ServerCredentials;
-import dev.devflow.version.VersionSettings.SnapshotReference;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MavenPluginManager;
@@ -41,11 +38,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -177,11 +171,11 @@ public class ReleaseMojo extends AbstractMojo {
                 workflow.release();
             }
         } catch (ReleaseFailure e) {
-            throw new MojoFailureException("devflow release failed. " + e.getMessage());
+            throw BuildOutcome.goalFailure("release", e.getMessage());
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure("release", e);
         } catch (IOException e) {
-            throw new MojoExecutionException("devflow release could not read a file: " + e, e);
+            throw BuildOutcome.fileFailure("release", e);
         }
     }
 
@@ -198,7 +192,7 @@ public class ReleaseMojo extends AbstractMojo {
         return new ReleaseSettings(ProjectFiles.changelog(session, session.getTopLevelProject(),
                 ProjectFiles.configuredChangelog(changelogFile, file, getLog())),
                 poms(), reactor(), session.getTopLevelProject().getVersion(), optional(version),
-                optional(developmentVersion), bumpMapping(),
+                optional(developmentVersion), BumpMapping.parse(bumps),
                 ProjectFiles.tagPattern(session, tagPattern, ParameterNames.RELEASE_TAG_PATTERN, getLog()), git, noVerify, buildProblems(),
                 root.resolve("target/devflow/release-notes.md"), LocalDate.now(), Optional.of(now.toString()),
                 baselineExists() ? List.of(ProjectBaseline.file(session, null)) : List.of());
@@ -208,8 +202,8 @@ public class ReleaseMojo extends AbstractMojo {
     private ServerCredentials credentials(String id) throws MojoFailureException {
         Server server = session.getSettings().getServer(id);
         if (server == null) {
-            throw new MojoFailureException("devflow release: parameter serverId: there is no <server> with the id '" + id
-                    + "' in the Maven settings. Fix: add one with <username> and <password> (or a token), or remove"
+            throw BuildOutcome.parameterFailure("release", "serverId", "there is no <server> with the id '" + id
+                    + "' in the Maven settings.", "add one with <username> and <password> (or a token), or remove"
                     + " serverId.");
         }
         SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
@@ -242,67 +236,26 @@ public class ReleaseMojo extends AbstractMojo {
     /** What Maven knows that keeps the project from a release: outside SNAPSHOTs, other module versions, the changelog gate. */
     private List<ReadinessProblem> buildProblems() throws MojoExecutionException, IOException, GateInputException,
             MojoFailureException {
-        List<ReadinessProblem> problems = new ArrayList<>();
-        String rootVersion = session.getTopLevelProject().getVersion();
+        List<ModuleReadiness.Module> modules = new ArrayList<>();
         for (MavenProject module : session.getProjects()) {
-            for (SnapshotReference snapshot : SnapshotReferences.of(session, module)) {
-                problems.add(new ReadinessProblem(snapshot.at() + ": " + module.getArtifactId() + " depends on "
-                        + snapshot.what() + ".", "use a released version; a release must not depend on SNAPSHOTs."));
-            }
-            if (!module.getVersion().equals(rootVersion)) {
-                problems.add(new ReadinessProblem("module " + module.getArtifactId() + " has version " + module.getVersion()
-                        + ", the reactor root " + rootVersion + ".", "give every module the root's version; devflow"
-                        + " releases a reactor as one version."));
-            }
+            List<ModuleReadiness.Snapshot> snapshots = SnapshotReferences.of(session, module).stream()
+                    .map(s -> new ModuleReadiness.Snapshot(String.valueOf(s.at()), s.what())).toList();
+            modules.add(new ModuleReadiness.Module(module.getArtifactId(), module.getVersion(), snapshots));
         }
-        problems.addAll(changelogGateProblems());
+        List<ReadinessProblem> problems = new ArrayList<>(
+                ModuleReadiness.problems(session.getTopLevelProject().getVersion(), modules));
+        problems.addAll(ModuleReadiness.ofChangelogGate(changelogGate()));
         return problems;
     }
 
-    private List<ReadinessProblem> changelogGateProblems() throws MojoExecutionException, IOException,
-            GateInputException, MojoFailureException {
+    private GateResult changelogGate() throws MojoExecutionException, IOException, GateInputException,
+            MojoFailureException {
         SiblingGoals goals = new SiblingGoals(session, project, mojoExecution, pluginManager);
         GateMojo changelog = goals.configured("changelog");
         try {
-            GateResult result = changelog.evaluate().get(0).result();
-            if (result.status() != GateStatus.FAILED) {
-                return List.of();
-            }
-            List<ReadinessProblem> problems = new ArrayList<>();
-            for (Finding finding : result.findings()) {
-                if (finding.severity() == Severity.ERROR) {
-                    problems.add(new ReadinessProblem("the changelog gate fails: " + finding.describe(),
-                            "correct the changelog (mvn devflow:changelog shows every problem)."));
-                }
-            }
-            return problems;
+            return changelog.evaluate().get(0).result();
         } finally {
             goals.release(changelog);
-        }
-    }
-
-    private Map<String, Bump> bumpMapping() throws MojoFailureException {
-        Map<String, Bump> mapping = new LinkedHashMap<>();
-        if (bumps == null || bumps.isBlank()) {
-            return mapping;
-        }
-        for (String pair : bumps.split(",")) {
-            String[] parts = pair.split("=", 2);
-            Optional<Bump> bump = parts.length == 2 ? bump(parts[1]) : Optional.empty();
-            if (parts[0].isBlank() || bump.isEmpty()) {
-                throw new MojoFailureException("devflow release: parameter bumps: '" + pair.trim() + "' is not"
-                        + " Type=major|minor|patch. Fix: write it as Changed=major,Security=minor.");
-            }
-            mapping.put(parts[0].trim(), bump.get());
-        }
-        return mapping;
-    }
-
-    private static Optional<Bump> bump(String word) {
-        try {
-            return Optional.of(Bump.valueOf(word.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.devflow.release;
 
+import dev.devflow.release.pom.PomEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.devflow.release;
 
+import dev.devflow.release.signing.ReleaseSigning;
 import dev.devflow.git.GitRepository;
 import dev.devflow.release.remote.RemoteAccess;
 import dev.devflow.release.remote.RemoteFailure;

@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import dev.devflow.release.signing.GpgSigningException;
+import dev.devflow.release.signing.ReleaseSigning;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.AbortedByHookException;
 import org.eclipse.jgit.api.errors.GitAPIException;

@@ -1,5 +1,6 @@
 package dev.devflow.release;
 
+import dev.devflow.release.pom.ArtifactKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.devflow.release;
 
+import dev.devflow.release.pom.PomEdit;
+import dev.devflow.release.pom.PomVersionEditor;
 import dev.devflow.changelog.Changelog;
 import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.version.SemVer;

@@ -167,4 +167,27 @@ class CheckReportsTest {
             return loaded.validate(document);
         }
     }
+
+    @Test
+    void moduleReportsWriteTheFourFilesAndTheCisOutputsOnlyWhereTheEnvironmentSaysSo(@org.junit.jupiter.api.io.TempDir
+            Path dir) throws Exception {
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8);
+
+        ModuleReports.write(check(), dir.resolve("plain"), "1.0", Map.of(), out);
+        assertThat(dir.resolve("plain")).isDirectoryContaining("glob:**/report.json")
+                .isDirectoryContaining("glob:**/report.md").isDirectoryContaining("glob:**/devflow.sarif")
+                .isDirectoryContaining("glob:**/devflow-junit.xml")
+                .isDirectoryNotContaining("glob:**/gl-code-quality-report.json");
+        assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+
+        Path summary = dir.resolve("step-summary.md");
+        ModuleReports.write(check(), dir.resolve("github"), "1.0",
+                Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()), out);
+        assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("::error ");
+        assertThat(summary).content().startsWith("## devflow check of shop: FAILED");
+
+        ModuleReports.write(check(), dir.resolve("gitlab"), "1.0", Map.of("GITLAB_CI", "true"), out);
+        assertThat(dir.resolve("gitlab/gl-code-quality-report.json")).isRegularFile();
+    }
 }

@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.release.pom;
 
 /**
  * One text a release changed in a pom, for the log and the dry-run listing.

@@ -1,6 +1,6 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
-import dev.devflow.release.GpgSigningException.Reason;
+import dev.devflow.release.signing.GpgSigningException.Reason;
 import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.GpgSignature;
 import org.eclipse.jgit.lib.PersonIdent;

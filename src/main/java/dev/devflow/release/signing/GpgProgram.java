@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
 import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.Repository;

@@ -1,5 +1,9 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
+import dev.devflow.release.ReadinessProblem;
+import dev.devflow.release.ReleaseFailure;
+import dev.devflow.release.ReleaseJournal;
+import dev.devflow.release.ReleaseRecorder;
 import dev.devflow.testing.CommandLine;
 import dev.devflow.testing.GitFixture;
 import dev.devflow.testing.GnupgHome;

@@ -1,5 +1,7 @@
-package dev.devflow.release;
+package dev.devflow.release.pom;
 
+import dev.devflow.release.ReleaseFailure;
+import dev.devflow.release.ReleaseStep;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;

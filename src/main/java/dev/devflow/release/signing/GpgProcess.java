@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
-package dev.devflow.release;
+package dev.devflow.release.pom;
 
+import dev.devflow.release.ReleaseFailure;
+import dev.devflow.release.ReleaseStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
 import java.io.IOException;
 
 /** gpg did not sign. The message says why, in a sentence; the reason decides what the user is told to do. */
-final class GpgSigningException extends IOException {
+public final class GpgSigningException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,7 +29,7 @@ final class GpgSigningException extends IOException {
         this.reason = reason;
     }
 
-    Reason reason() {
+    public Reason reason() {
         return reason;
     }
 }

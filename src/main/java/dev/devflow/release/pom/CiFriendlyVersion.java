@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.release.pom;
 
 import java.util.LinkedHashMap;
 import java.util.List;

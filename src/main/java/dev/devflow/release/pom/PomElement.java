@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.release.pom;
 
 import java.util.List;
 import java.util.Optional;

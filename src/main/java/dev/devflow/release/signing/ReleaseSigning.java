@@ -1,5 +1,6 @@
-package dev.devflow.release;
+package dev.devflow.release.signing;
 
+import dev.devflow.release.ReadinessProblem;
 import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.Signer;
@@ -35,7 +36,7 @@ public final class ReleaseSigning {
     }
 
     /** For JGit's CommitCommand, which signs only where commit.gpgSign asks. */
-    static Signer commitSigner() {
+    public static Signer commitSigner() {
         return SIGNER;
     }
 
@@ -44,7 +45,7 @@ public final class ReleaseSigning {
      * command signs with any signer it is given. The release tag is annotated and has a message,
      * so tag.forceSignAnnotated counts, as with {@code git tag -m}.
      */
-    static Signer tagSigner(Repository repository) {
+    public static Signer tagSigner(Repository repository) {
         GpgConfig config = new GpgConfig(repository.getConfig());
         return config.isSignAllTags() || config.isSignAnnotated() ? SIGNER : null;
     }
