@@ -125,16 +125,24 @@ assert failure('coverage').text().contains('cover 3 more lines to reach 0.85')
 assert failure('lint').@message == '1 violation; 1 limit missed'
 assert failure('lint').text().readLines().last() == "  $source:3:1  $lintMessage"
 
-// devflow.sarif: the lint finding (not the changelog's or coverage's) with its rule, level and place.
+// devflow.sarif: coverage's uncovered lines (a note on the class) and its missed limit, placed on the
+// module's pom (the limit has no finding of its own), and the lint finding with its rule, level and
+// place; not the changelog's (no code finding).
 def sarif = slurp('devflow.sarif')
 assert sarif.version == '2.1.0'
 def run = sarif.runs[0]
 assert run.tool.driver.name == 'devflow' && run.tool.driver.version == pluginVersion
-assert run.tool.driver.rules*.id == ['lint.UnnecessaryImport']
-assert run.tool.driver.rules[0].name == 'UnnecessaryImport'
-assert run.results.size() == 1
-def result = run.results[0]
-assert result.ruleId == 'lint.UnnecessaryImport' && result.ruleIndex == 0
+assert run.tool.driver.rules*.id == ['coverage.uncovered-lines', 'coverage.threshold-missed', 'lint.UnnecessaryImport']
+assert run.tool.driver.rules[2].name == 'UnnecessaryImport'
+assert run.results.size() == 3
+assert run.results[0].ruleId == 'coverage.uncovered-lines' && run.results[0].level == 'note'
+assert run.results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/it/three/Amounts.java'
+def coverageResult = run.results[1]
+assert coverageResult.ruleId == 'coverage.threshold-missed' && coverageResult.level == 'error'
+assert coverageResult.message.text.contains('cover 3 more lines to reach 0.85')
+assert coverageResult.locations[0].physicalLocation.artifactLocation == [uri: 'pom.xml', uriBaseId: '%SRCROOT%']
+def result = run.results[2]
+assert result.ruleId == 'lint.UnnecessaryImport' && result.ruleIndex == 2
 assert result.level == 'error'
 assert result.message.text == lintMessage
 assert result.locations.size() == 1

@@ -46,5 +46,7 @@ assert new File(devflow, 'report.md').getText('UTF-8').startsWith('## devflow ch
 def suite = new XmlSlurper().parse(new File(devflow, 'devflow-junit.xml'))
 assert suite.@tests == '5' && suite.@failures == '3'
 def sarif = slurp('devflow.sarif')
-assert sarif.runs[0].results*.ruleId == ['lint.UnnecessaryImport']
-assert sarif.runs[0].results[0].level == 'error'
+// coverage's uncovered lines (notes), its missed limit (an error on the pom), lint's finding
+assert sarif.runs[0].results*.ruleId == ['coverage.uncovered-lines', 'coverage.threshold-missed', 'lint.UnnecessaryImport']
+assert sarif.runs[0].results*.level == ['note', 'error', 'error']
+assert sarif.runs[0].results[1].locations[0].physicalLocation.artifactLocation.uri == 'pom.xml'

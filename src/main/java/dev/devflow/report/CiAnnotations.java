@@ -35,7 +35,7 @@ public final class CiAnnotations {
         List<String> commands = new ArrayList<>();
         int total = 0;
         for (GateRun run : check.gates()) {
-            for (Finding f : run.result().findings()) {
+            for (Finding f : ModuleCheck.placedFindings(run.result())) {
                 if (f.severity() == Severity.NOTE) {
                     continue;
                 }
@@ -79,7 +79,7 @@ public final class CiAnnotations {
     public static Path writeGitlabCodeQuality(ModuleCheck check, Path file) throws IOException {
         List<Object> issues = new ArrayList<>();
         for (GateRun run : check.gates()) {
-            for (Finding f : run.result().findings()) {
+            for (Finding f : ModuleCheck.placedFindings(run.result())) {
                 if (f.severity() == Severity.NOTE || f.location() == null) {
                     continue;
                 }

@@ -1,8 +1,13 @@
 package dev.devflow.report;
 
+import dev.devflow.gate.Finding;
 import dev.devflow.gate.GateResult;
 import dev.devflow.gate.GateStatus;
+import dev.devflow.gate.Location;
+import dev.devflow.gate.Measurement;
+import dev.devflow.gate.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +49,26 @@ public record ModuleCheck(String module, String modulePath, List<GateRun> gates)
         }
         return gates.stream().anyMatch(g -> g.result().status() == GateStatus.WARNED) ? GateStatus.WARNED
                 : GateStatus.PASSED;
+    }
+
+    /**
+     * What a gate reports at places in files, for SARIF and the CI's annotations: its findings,
+     * and, when it failed on a number with no error to show for it (coverage under its minimum),
+     * each missed number as an error on the module's pom.xml, where the rule is configured. So a
+     * failed gate is never absent from code scanning and a pull request's annotations.
+     */
+    public static List<Finding> placedFindings(GateResult result) {
+        List<Finding> placed = new ArrayList<>(result.findings());
+        if (result.failed() && placed.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+            for (Measurement missed : result.measurements()) {
+                if (!missed.met()) {
+                    placed.add(new Finding(result.gate() + ".threshold-missed", Severity.ERROR,
+                            missed.message().isEmpty() ? result.headline() : missed.message(),
+                            Location.ofFile("pom.xml")));
+                }
+            }
+        }
+        return placed;
     }
 
     /** A finding's path as seen from the repository root. */

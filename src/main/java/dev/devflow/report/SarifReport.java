@@ -20,7 +20,8 @@ import java.util.Set;
 public final class SarifReport {
 
     /** The gates whose findings are code findings; coverage and changelog findings are not. */
-    static final Set<String> CODE_GATES = Set.of("lint", "static-analysis");
+    /** The gates whose findings are about the code: coverage's missed limits too (on the module's pom). */
+    static final Set<String> CODE_GATES = Set.of("coverage", "lint", "static-analysis");
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private SarifReport() {
@@ -37,7 +38,7 @@ public final class SarifReport {
             if (!CODE_GATES.contains(run.result().gate())) {
                 continue;
             }
-            for (Finding f : run.result().findings()) {
+            for (Finding f : ModuleCheck.placedFindings(run.result())) {
                 rules.computeIfAbsent(f.ruleId(), id -> rule(id, run.result().gate()));
                 results.add(result(check, run.result().gate(), f, new ArrayList<>(rules.keySet()).indexOf(f.ruleId())));
             }

@@ -190,4 +190,31 @@ class CheckReportsTest {
         ModuleReports.write(check(), dir.resolve("gitlab"), "1.0", Map.of("GITLAB_CI", "true"), out);
         assertThat(dir.resolve("gitlab/gl-code-quality-report.json")).isRegularFile();
     }
+
+    /** Coverage under its minimum has no finding of its own: it is placed on the module's pom. */
+    @Test
+    void aCoverageLimitMissedIsAnErrorOnTheModulesPomInSarifAndAnnotations() throws Exception {
+        GateResult coverage = GateResult.measured("coverage", "line coverage 0.50; 1 rule limit missed",
+                List.of(new Measurement("LINE COVEREDRATIO of bundle shop", "0.50", "3 of 6 covered",
+                        Threshold.minimum(new BigDecimal("0.85")), false,
+                        "line coverage 0.50 is below 0.85: cover 3 more lines to reach 0.85.")), List.of(), Map.of());
+        ModuleCheck check = new ModuleCheck("shop", "services/shop", List.of(new GateRun(coverage, 10)));
+
+        JsonNode sarif = JSON.readTree(SarifReport.render(check, "0.1.0"));
+        assertThat(validate("/schemas/sarif-schema-2.1.0.json", SpecVersion.VersionFlag.V4, sarif)).isEmpty();
+        JsonNode result = sarif.at("/runs/0/results/0");
+        assertThat(result.get("ruleId").asText()).isEqualTo("coverage.threshold-missed");
+        assertThat(result.get("level").asText()).isEqualTo("error");
+        assertThat(result.at("/message/text").asText())
+                .isEqualTo("line coverage 0.50 is below 0.85: cover 3 more lines to reach 0.85.");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("services/shop/pom.xml");
+        assertThat(CiAnnotations.github(check)).containsExactly("::error file=services/shop/pom.xml,"
+                + "title=coverage.threshold-missed::line coverage 0.50 is below 0.85: cover 3 more lines to reach 0.85.");
+
+        // a passing gate, and a failed one that shows its own errors, get nothing more
+        assertThat(ModuleCheck.placedFindings(check().gates().get(2).result())).isEmpty();
+        assertThat(ModuleCheck.placedFindings(check().gates().get(3).result())).extracting(Finding::ruleId)
+                .containsExactly("lint.UnusedPrivateField");
+    }
 }
