@@ -3,6 +3,10 @@ package dev.devflow.release;
 import dev.devflow.release.pom.PomEdit;
 import dev.devflow.release.pom.PomVersionEditor;
 import dev.devflow.changelog.Changelog;
+import dev.devflow.changelog.ChangelogEditException;
+import dev.devflow.changelog.ChangelogRoll;
+import dev.devflow.changelog.ReleaseNotes;
+import dev.devflow.changelog.RolledChangelog;
 import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.version.SemVer;
 import org.eclipse.jgit.api.Git;
@@ -71,7 +75,14 @@ public final class ReleaseWorkflow {
 
     private ReleasePlan plan(Changelog changelog, ReleaseVersion version, String tag) throws ReleaseFailure {
         SemVer development = developmentVersion(version);
-        RolledChangelog rolled = new ChangelogRoll(settings.tagPrefix()).roll(changelog, version.version(), settings.today());
+        RolledChangelog rolled;
+        String notes;
+        try {
+            rolled = new ChangelogRoll(settings.tagPrefix()).roll(changelog, version.version(), settings.today());
+            notes = ReleaseNotes.ofUnreleased(changelog);
+        } catch (ChangelogEditException e) {
+            throw new ReleaseFailure(ReleaseStep.EDIT, e.problem(), e.fix());
+        }
         List<FileEdit> release = new ArrayList<>();
         release.add(new FileEdit(settings.changelogFile(), changelog.text().getBytes(StandardCharsets.UTF_8),
                 rolled.text().getBytes(StandardCharsets.UTF_8), rolled.changes()));
@@ -84,7 +95,7 @@ public final class ReleaseWorkflow {
             next.add(FileEdit.of(editor.edit(pom, released.after(), settings.reactor(), version.version().toString(),
                     development.toString(), Optional.empty())));
         }
-        String notes = ReleaseNotes.ofUnreleased(changelog);
+
         String pushTo = settings.git().push() ? settings.git().remote() : null;
         return new ReleasePlan(version, development, tag, release.stream().filter(FileEdit::changed).toList(),
                 next.stream().filter(FileEdit::changed).toList(), notes,

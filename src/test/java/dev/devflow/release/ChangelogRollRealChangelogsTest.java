@@ -1,11 +1,15 @@
 package dev.devflow.release;
 
 import dev.devflow.changelog.Changelog;
-import dev.devflow.changelog.ChangelogParser;
-import dev.devflow.changelog.ChangelogSettings;
-import dev.devflow.changelog.ChangelogValidator;
 import dev.devflow.changelog.Line;
 import dev.devflow.changelog.Release;
+import dev.devflow.changelog.ChangelogEditException;
+import dev.devflow.changelog.ChangelogParser;
+import dev.devflow.changelog.ChangelogRoll;
+import dev.devflow.changelog.ReleaseNotes;
+import dev.devflow.changelog.RolledChangelog;
+import dev.devflow.changelog.ChangelogSettings;
+import dev.devflow.changelog.ChangelogValidator;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.version.SemVer;
 import org.junit.jupiter.api.Test;
@@ -153,6 +157,6 @@ class ChangelogRollRealChangelogsTest {
         assertThatThrownBy(() -> CHOOSER.choose(changelog, "2.1.2-SNAPSHOT", null))
                 .hasMessageStartingWith("Release step 'version': CHANGELOG.md has no '## [Unreleased]' section");
         assertThatThrownBy(() -> new ChangelogRoll("v").roll(changelog, SemVer.of(2, 1, 2), TODAY))
-                .hasMessageStartingWith("Release step 'edit': the changelog has no '## [Unreleased]' section");
+                .hasMessageStartingWith("the changelog has no '## [Unreleased]' section");
     }
 }

@@ -1,5 +1,6 @@
 package dev.devflow.release;
 
+import dev.devflow.changelog.ReleaseNotes;
 import dev.devflow.release.pom.ArtifactKey;
 import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.changelog.ChangelogSettings;

@@ -1,6 +1,5 @@
-package dev.devflow.release;
+package dev.devflow.changelog;
 
-import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.version.SemVer;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +62,12 @@ class ChangelogRollTest {
             [1.0.0]: https://github.com/acme/shop/releases/tag/v1.0.0
             """;
 
-    private static RolledChangelog roll(String text, String version) throws ReleaseFailure {
+    private static RolledChangelog roll(String text, String version) throws ChangelogEditException {
         return ROLL.roll(ChangelogParser.parse(text), SemVer.parse(version).orElseThrow(), TODAY);
     }
 
     @Test
-    void turnsUnreleasedIntoTheReleaseAndMovesTheLinks() throws ReleaseFailure {
+    void turnsUnreleasedIntoTheReleaseAndMovesTheLinks() throws ChangelogEditException {
         RolledChangelog rolled = roll(BEFORE, "1.2.0");
 
         assertThat(rolled.text()).isEqualTo(AFTER);
@@ -79,25 +78,25 @@ class ChangelogRollTest {
     }
 
     @Test
-    void keepsCrlfLineEnds() throws ReleaseFailure {
+    void keepsCrlfLineEnds() throws ChangelogEditException {
         assertThat(roll(BEFORE.replace("\n", "\r\n"), "1.2.0").text()).isEqualTo(AFTER.replace("\n", "\r\n"));
     }
 
     @Test
-    void keepsAMissingFinalLineEnd() throws ReleaseFailure {
+    void keepsAMissingFinalLineEnd() throws ChangelogEditException {
         assertThat(roll(BEFORE.strip(), "1.2.0").text()).isEqualTo(AFTER.strip());
         assertThat(roll(BEFORE.replace("\n", "\r\n").strip(), "1.2.0").text())
                 .isEqualTo(AFTER.replace("\n", "\r\n").strip());
     }
 
     @Test
-    void aHeadingOnTheLastLineGetsTheFilesLineEnd() throws ReleaseFailure {
+    void aHeadingOnTheLastLineGetsTheFilesLineEnd() throws ChangelogEditException {
         assertThat(roll("# Changelog\r\n\r\n## [Unreleased]", "0.1.0").text())
                 .isEqualTo("# Changelog\r\n\r\n## [Unreleased]\r\n\r\n## [0.1.0] - 2026-11-25");
     }
 
     @Test
-    void writesTagsWithoutVWhenTheLinksHaveNone() throws ReleaseFailure {
+    void writesTagsWithoutVWhenTheLinksHaveNone() throws ChangelogEditException {
         String before = BEFORE.replace("/v1.", "/1.").replace("...v1.", "...1.");
         String after = AFTER.replace("/v1.", "/1.").replace("...v1.", "...1.");
 
@@ -106,7 +105,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void keepsAnyTagPrefixAndTheComparedBranchAndWritesThreeDots() throws ReleaseFailure {
+    void keepsAnyTagPrefixAndTheComparedBranchAndWritesThreeDots() throws ChangelogEditException {
         String before = "## [Unreleased]\n- X\n\n## [0.2.0] - 2024-01-01\n- Y\n\n"
                 + "[Unreleased]: https://gitlab.com/acme/shop/-/compare/release-0.2.0..main\n";
 
@@ -117,7 +116,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void withoutLinksAddsNone() throws ReleaseFailure {
+    void withoutLinksAddsNone() throws ChangelogEditException {
         String before = BEFORE.substring(0, BEFORE.indexOf("[unreleased]"));
         String after = AFTER.substring(0, AFTER.indexOf("[unreleased]"));
 
@@ -130,7 +129,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void aFirstReleaseFromCommitsHeadLinksItsTag() throws ReleaseFailure {
+    void aFirstReleaseFromCommitsHeadLinksItsTag() throws ChangelogEditException {
         String before = "# Changelog\n\n## [Unreleased]\n### Added\n- Everything.\n\n"
                 + "[Unreleased]: https://github.com/acme/shop/commits/HEAD\n";
 
@@ -143,7 +142,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void aFirstReleaseComparedFromACommitLinksItsTag() throws ReleaseFailure {
+    void aFirstReleaseComparedFromACommitLinksItsTag() throws ChangelogEditException {
         String before = "## [Unreleased]\n- Everything.\n\n"
                 + "[Unreleased]: https://gitlab.example.org/acme/shop/-/compare/3f2a9c1...HEAD\n";
 
@@ -153,7 +152,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void keepsTheHeadingFormsOfTheFile() throws ReleaseFailure {
+    void keepsTheHeadingFormsOfTheFile() throws ChangelogEditException {
         String before = "## [Unreleased][unreleased]\n- X\n\n## [v0.2.0] - 2024-01-01\n- Y\n\n"
                 + "[unreleased]: https://github.com/acme/shop/compare/v0.2.0...HEAD\n";
 
@@ -166,7 +165,7 @@ class ChangelogRollTest {
     }
 
     @Test
-    void comparesFromTheHighestEarlierReleaseNotTheFirstHeading() throws ReleaseFailure {
+    void comparesFromTheHighestEarlierReleaseNotTheFirstHeading() throws ChangelogEditException {
         String before = "## [Unreleased]\n- X\n\n## [1.4.3] - 2024-05-01\n- Y\n\n## [2.0.0] - 2024-04-01\n- Z\n\n"
                 + "[Unreleased]: https://github.com/acme/shop/compare/v2.0.0...HEAD\n";
 
@@ -178,21 +177,20 @@ class ChangelogRollTest {
     @Test
     void failsOnWhatItCannotEdit() {
         assertThatThrownBy(() -> roll("# Changelog\n\n## [1.0.0] - 2024-01-01\n- X\n", "1.1.0"))
-                .isInstanceOf(ReleaseFailure.class)
-                .hasMessage("Release step 'edit': the changelog has no '## [Unreleased]' section to turn into the"
+                .isInstanceOf(ChangelogEditException.class)
+                .hasMessage("the changelog has no '## [Unreleased]' section to turn into the"
                         + " release. Fix: add '## [Unreleased]' above the first release, with the changes under it.");
         assertThatThrownBy(() -> roll(BEFORE, "1.1.0"))
-                .hasMessage("Release step 'edit': the changelog already has release 1.1.0 at line 8. Fix: release a"
+                .hasMessage("the changelog already has release 1.1.0 at line 8. Fix: release a"
                         + " higher version, or remove that section.");
         assertThatThrownBy(() -> roll(BEFORE + "[1.2.0]: https://example.org\n", "1.2.0"))
-                .hasMessage("Release step 'edit': the changelog already has a link reference [1.2.0] at line 21."
+                .hasMessage("the changelog already has a link reference [1.2.0] at line 21."
                         + " Fix: remove it; the release writes its own.");
         assertThatThrownBy(() -> roll(BEFORE.replace("https://github.com/acme/shop/compare/v1.1.0...HEAD",
                 "https://example.org/changes"), "1.2.0"))
-                .hasMessage("Release step 'edit': the [unreleased] link at line 18 (https://example.org/changes) is"
+                .hasMessage("the [unreleased] link at line 18 (https://example.org/changes) is"
                         + " not a compare link, so the release's link cannot be made from it. Fix: write it as"
                         + " <repository>/compare/<last tag>...HEAD, or <repository>/commits/HEAD before a first"
-                        + " release.")
-                .extracting(e -> ((ReleaseFailure) e).step()).isEqualTo(ReleaseStep.EDIT);
+                        + " release.");
     }
 }

@@ -1,9 +1,5 @@
-package dev.devflow.release;
+package dev.devflow.changelog;
 
-import dev.devflow.changelog.Changelog;
-import dev.devflow.changelog.Line;
-import dev.devflow.changelog.LinkReference;
-import dev.devflow.changelog.Release;
 import dev.devflow.version.SemVer;
 
 import java.util.List;
@@ -25,18 +21,17 @@ public final class ReleaseNotes {
     }
 
     /** The notes of a released version, after the changelog was rolled. */
-    public static String of(Changelog changelog, SemVer version) throws ReleaseFailure {
+    public static String of(Changelog changelog, SemVer version) throws ChangelogEditException {
         Release release = changelog.versions().stream().filter(r -> r.version().filter(version::equals).isPresent())
-                .findFirst().orElseThrow(() -> new ReleaseFailure(ReleaseStep.EDIT, "the changelog has no release "
+                .findFirst().orElseThrow(() -> new ChangelogEditException("the changelog has no release "
                         + version + " to take the release notes from.", "roll the changelog to " + version
                         + " first."));
         return of(changelog, release);
     }
 
     /** What {@code [Unreleased]} would give as notes, for a plan shown before the edit. */
-    public static String ofUnreleased(Changelog changelog) throws ReleaseFailure {
-        Release unreleased = changelog.unreleased().orElseThrow(() -> new ReleaseFailure(ReleaseStep.EDIT,
-                "the changelog has no '## [Unreleased]' section to take the release notes from.",
+    public static String ofUnreleased(Changelog changelog) throws ChangelogEditException {
+        Release unreleased = changelog.unreleased().orElseThrow(() -> new ChangelogEditException("the changelog has no '## [Unreleased]' section to take the release notes from.",
                 "add '## [Unreleased]' above the first release, with the changes under it."));
         return of(changelog, unreleased);
     }

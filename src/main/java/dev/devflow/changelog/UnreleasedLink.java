@@ -1,4 +1,4 @@
-package dev.devflow.release;
+package dev.devflow.changelog;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

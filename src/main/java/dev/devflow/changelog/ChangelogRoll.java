@@ -1,9 +1,5 @@
-package dev.devflow.release;
+package dev.devflow.changelog;
 
-import dev.devflow.changelog.Changelog;
-import dev.devflow.changelog.Line;
-import dev.devflow.changelog.LinkReference;
-import dev.devflow.changelog.Release;
 import dev.devflow.version.SemVer;
 
 import java.time.LocalDate;
@@ -42,14 +38,13 @@ public final class ChangelogRoll {
         this.tagPrefix = tagPrefix;
     }
 
-    public RolledChangelog roll(Changelog changelog, SemVer version, LocalDate date) throws ReleaseFailure {
-        Release unreleased = changelog.unreleased().orElseThrow(() -> new ReleaseFailure(ReleaseStep.EDIT,
-                "the changelog has no '## [Unreleased]' section to turn into the release.",
+    public RolledChangelog roll(Changelog changelog, SemVer version, LocalDate date) throws ChangelogEditException {
+        Release unreleased = changelog.unreleased().orElseThrow(() -> new ChangelogEditException("the changelog has no '## [Unreleased]' section to turn into the release.",
                 "add '## [Unreleased]' above the first release, with the changes under it."));
         Optional<Release> existing = changelog.versions().stream()
                 .filter(r -> r.version().filter(version::equals).isPresent()).findFirst();
         if (existing.isPresent()) {
-            throw new ReleaseFailure(ReleaseStep.EDIT, "the changelog already has release " + version + " at line "
+            throw new ChangelogEditException("the changelog already has release " + version + " at line "
                     + existing.get().line() + ".", "release a higher version, or remove that section.");
         }
         Edit edit = new Edit(changelog);
@@ -75,11 +70,11 @@ public final class ChangelogRoll {
     }
 
     private void relink(Edit edit, LinkReference link, String label, SemVer version, Optional<Release> previous)
-            throws ReleaseFailure {
+            throws ChangelogEditException {
         UnreleasedLink parsed = understood(link);
         Optional<LinkReference> taken = edit.changelog.link(label);
         if (taken.isPresent()) {
-            throw new ReleaseFailure(ReleaseStep.EDIT, "the changelog already has a link reference [" + label
+            throw new ChangelogEditException("the changelog already has a link reference [" + label
                     + "] at line " + taken.get().line() + ".", "remove it; the release writes its own.");
         }
         String prefix = parsed.tagPrefix().orElse(tagPrefix);
@@ -96,8 +91,8 @@ public final class ChangelogRoll {
         edit.changes.add("line " + line.number() + ": new [" + label + "] below it links " + releaseUrl + ".");
     }
 
-    private static UnreleasedLink understood(LinkReference link) throws ReleaseFailure {
-        return UnreleasedLink.parse(link.url()).orElseThrow(() -> new ReleaseFailure(ReleaseStep.EDIT, "the ["
+    private static UnreleasedLink understood(LinkReference link) throws ChangelogEditException {
+        return UnreleasedLink.parse(link.url()).orElseThrow(() -> new ChangelogEditException("the ["
                 + link.label() + "] link at line " + link.line() + " (" + link.url() + ") is not a compare link,"
                 + " so the release's link cannot be made from it.", "write it as <repository>/compare/<last"
                 + " tag>...HEAD, or <repository>/commits/HEAD before a first release."));

@@ -1,7 +1,5 @@
-package dev.devflow.release;
+package dev.devflow.changelog;
 
-import dev.devflow.changelog.Changelog;
-import dev.devflow.changelog.ChangelogParser;
 import dev.devflow.version.SemVer;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,7 @@ class ReleaseNotesTest {
             """;
 
     @Test
-    void isTheSectionVerbatimWithoutItsHeading() throws ReleaseFailure {
+    void isTheSectionVerbatimWithoutItsHeading() throws ChangelogEditException {
         assertThat(ReleaseNotes.of(ChangelogParser.parse(CHANGELOG), SemVer.of(1, 2, 0))).isEqualTo("""
                 A release about *speed*.
 
@@ -56,13 +54,13 @@ class ReleaseNotesTest {
     }
 
     @Test
-    void theLastSectionEndsBeforeTheLinks() throws ReleaseFailure {
+    void theLastSectionEndsBeforeTheLinks() throws ChangelogEditException {
         assertThat(ReleaseNotes.of(ChangelogParser.parse(CHANGELOG), SemVer.of(1, 1, 0)))
                 .isEqualTo("### Fixed\n- Another crash.\n");
     }
 
     @Test
-    void keepsTheLineEndsAsWritten() throws ReleaseFailure {
+    void keepsTheLineEndsAsWritten() throws ChangelogEditException {
         Changelog crlf = ChangelogParser.parse(CHANGELOG.replace("\n", "\r\n"));
 
         assertThat(ReleaseNotes.of(crlf, SemVer.of(1, 1, 0))).isEqualTo("### Fixed\r\n- Another crash.\r\n");
@@ -71,7 +69,7 @@ class ReleaseNotesTest {
     }
 
     @Test
-    void ofUnreleasedIsWhatTheReleaseWillSay() throws ReleaseFailure {
+    void ofUnreleasedIsWhatTheReleaseWillSay() throws ChangelogEditException {
         Changelog changelog = ChangelogParser.parse("## [Unreleased]\n\n### Fixed\n- A crash.\n\n"
                 + "## [1.0.0] - 2024-01-01\n- X\n");
 
@@ -81,8 +79,8 @@ class ReleaseNotesTest {
     @Test
     void aVersionNotInTheChangelogFails() {
         assertThatThrownBy(() -> ReleaseNotes.of(ChangelogParser.parse(CHANGELOG), SemVer.of(1, 3, 0)))
-                .isInstanceOf(ReleaseFailure.class)
-                .hasMessage("Release step 'edit': the changelog has no release 1.3.0 to take the release notes from."
+                .isInstanceOf(ChangelogEditException.class)
+                .hasMessage("the changelog has no release 1.3.0 to take the release notes from."
                         + " Fix: roll the changelog to 1.3.0 first.");
     }
 }
