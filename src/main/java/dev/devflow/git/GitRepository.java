@@ -201,6 +201,15 @@ public final class GitRepository implements AutoCloseable {
         return repository;
     }
 
+    /**
+     * The JGit repository, for what only the release does: its own checks of the work tree, the
+     * index lock, the upstream, and its writing side (commit, tag, push, rollback), which stay in
+     * the release package. A question another gate could ask belongs in this package instead.
+     */
+    public Repository jgit() {
+        return repository;
+    }
+
     @Override
     public void close() {
         repository.close();

@@ -1,7 +1,9 @@
 package dev.devflow.release;
 
 import dev.devflow.release.signing.ReleaseSigning;
+import dev.devflow.git.GitProblem;
 import dev.devflow.git.GitRepository;
+import dev.devflow.git.NotARepository;
 import dev.devflow.release.remote.RemoteAccess;
 import dev.devflow.release.remote.RemoteFailure;
 import org.eclipse.jgit.api.Git;
@@ -18,7 +20,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.RevWalkUtils;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,17 +47,16 @@ public final class ReleaseReadiness {
 
     /** The problems found in the repository holding {@code directory}; empty when ready. */
     public List<ReadinessProblem> check(Path directory) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
-                .findGitDir(directory.toAbsolutePath().toFile());
-        if (builder.getGitDir() == null) {
-            return List.of(new ReadinessProblem(directory + " is not inside a git repository.",
-                    "run the release from a git clone of the project."));
-        }
         List<ReadinessProblem> problems = new ArrayList<>();
-        try (Repository repository = builder.build(); Git git = new Git(repository)) {
+        try (GitRepository repository = GitRepository.open(directory); Git git = new Git(repository.jgit())) {
             new Inspection(git, problems).run();
+        } catch (NotARepository e) {
+            return List.of(new ReadinessProblem(e.getMessage(), "run the release from a git clone of the project."));
+        } catch (GitProblem e) {
+            problems.add(new ReadinessProblem(e.problem(),
+                    e.fix() == null ? "check that it is a working git clone (git status)." : e.fix()));
         } catch (IOException | GitAPIException e) {
-            problems.add(new ReadinessProblem("the git repository at " + builder.getGitDir() + " cannot be read: "
+            problems.add(new ReadinessProblem("the git repository holding " + directory + " cannot be read: "
                     + e.getMessage(), "check that it is a working git clone (git status)."));
         }
         return List.copyOf(problems);
@@ -93,11 +93,6 @@ public final class ReleaseReadiness {
         }
 
         void run() throws IOException, GitAPIException {
-            if (repository.isBare()) {
-                problem("the repository " + repository.getDirectory() + " is bare: it has no files to release.",
-                        "run the release from a clone with a work tree.");
-                return;
-            }
             checkJournal();
             checkIndexLock();
             checkState();

@@ -1,5 +1,8 @@
 package dev.devflow.release;
 
+import dev.devflow.git.GitProblem;
+import dev.devflow.git.GitRepository;
+import dev.devflow.git.NotARepository;
 import dev.devflow.release.pom.PomEdit;
 import dev.devflow.release.pom.PomVersionEditor;
 import dev.devflow.changelog.Changelog;
@@ -12,7 +15,6 @@ import dev.devflow.version.SemVer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -258,11 +260,13 @@ public final class ReleaseWorkflow {
 
     private Repository open() throws ReleaseFailure {
         try {
-            return new FileRepositoryBuilder().readEnvironment()
-                    .findGitDir(settings.changelogFile().toAbsolutePath().getParent().toFile()).setMustExist(true).build();
-        } catch (IOException | IllegalArgumentException e) {
+            return GitRepository.open(settings.changelogFile().toAbsolutePath().getParent()).jgit();
+        } catch (NotARepository e) {
             throw new ReleaseFailure(ReleaseStep.READINESS, "no git repository holds " + settings.changelogFile() + ".",
                     "run the release from a git clone of the project.", e);
+        } catch (GitProblem e) {
+            throw new ReleaseFailure(ReleaseStep.READINESS, e.problem(),
+                    e.fix() == null ? "run the release from a git clone of the project." : e.fix(), e);
         }
     }
 
