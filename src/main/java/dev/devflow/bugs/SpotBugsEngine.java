@@ -179,7 +179,7 @@ public final class SpotBugsEngine {
             ranker.setAccessible(true);
             plugin.setBugRanker(ranker.newInstance(BugRanker.class.getResource("/" + BugRanker.FILENAME)));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new PluginException("cannot rank its bugs as SpotBugs does: " + e, e);
+            throw new PluginException("cannot rank its bugs as SpotBugs does: " + e.getMessage(), e);
         }
     }
 }

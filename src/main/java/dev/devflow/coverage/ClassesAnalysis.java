@@ -126,7 +126,7 @@ final class ClassesAnalysis {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root.getMessage() == null ? "the class file is malformed" : root.getMessage();
     }
 
     private static List<String> sorted(List<String> names) {

@@ -48,7 +48,7 @@ final class ExecutionDataFiles {
         if (e instanceof java.io.EOFException) {
             return "it ends in the middle of a record: truncated";
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "it cannot be read" : e.getMessage();
         return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 }
