@@ -49,6 +49,12 @@ public final class ParameterNames {
     public static final String VERSION_INDEPENDENT_MODULES = "devflow.version.independentModules";
     public static final String VERSION_FAIL_ON_GIT_PROBLEM = "devflow.version.failOnGitProblem";
 
+    public static final String TEST_RESULTS_SKIP = "devflow.test-results.skip";
+    public static final String TEST_RESULTS_LAYERS = "devflow.test-results.layers";
+    public static final String TEST_RESULTS_FAIL_ON_SKIPPED_TESTS = "devflow.test-results.failOnSkippedTests";
+    public static final String TEST_RESULTS_MAX_SKIPPED = "devflow.test-results.maxSkipped";
+    public static final String TEST_RESULTS_FAIL_ON_FLAKY = "devflow.test-results.failOnFlaky";
+
     public static final String LINT_SKIP = "devflow.lint.skip";
     public static final String LINT_BASELINE = "devflow.lint.baseline";
     public static final String LINT_RULESETS = "devflow.lint.rulesets";

@@ -1,0 +1,88 @@
+package dev.devflow.maven;
+
+import dev.devflow.gate.GateInputException;
+import dev.devflow.testresults.TestResultsGate;
+import dev.devflow.testresults.TestResultsSettings;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The test pyramid as a gate, from the reports Surefire and Failsafe already write: tests per
+ * layer, failed, skipped and flaky ones, and tests that did not run at all.
+ */
+@Mojo(name = "test-results", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class TestResultsMojo extends GateMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skips the test-results gate. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_SKIP, defaultValue = "false")
+    private boolean skipTestResults;
+
+    /**
+     * The layers and where their reports are, {@code layer=folder} with the folder relative to the
+     * module: default {@code unit=target/surefire-reports,integration=target/failsafe-reports}.
+     * @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_LAYERS, defaultValue = TestResultsSettings.DEFAULT_LAYERS)
+    private List<String> layers;
+
+    /** Tests that did not run ({@code -DskipTests}) fail; {@code false}: a warning. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_FAIL_ON_SKIPPED_TESTS, defaultValue = "true")
+    private boolean failOnSkippedTests;
+
+    /** The most tests that may be skipped ({@code @Disabled}); default any number. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_MAX_SKIPPED)
+    private Integer maxSkipped;
+
+    /** A test that passed only on a rerun fails; default {@code false}: a warning. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_FAIL_ON_FLAKY, defaultValue = "false")
+    private boolean failOnFlaky;
+
+    @Override
+    protected String gateName() {
+        return TestResultsGate.NAME;
+    }
+
+    @Override
+    protected boolean gateSkipped() {
+        return skipTestResults;
+    }
+
+    @Override
+    protected String skipProperty() {
+        return ParameterNames.TEST_RESULTS_SKIP;
+    }
+
+    @Override
+    List<GateReport> evaluate() throws GateInputException, IOException {
+        Path basedir = project.getBasedir().toPath();
+        TestResultsSettings settings = new TestResultsSettings(basedir, TestResultsSettings.parseLayers(layers, basedir),
+                Path.of(project.getBuild().getTestOutputDirectory()), hasTestSources(), failOnSkippedTests,
+                maxSkipped, failOnFlaky);
+        return single(new TestResultsGate(settings).evaluate());
+    }
+
+    private boolean hasTestSources() throws IOException {
+        for (String root : project.getTestCompileSourceRoots()) {
+            Path folder = Path.of(root);
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

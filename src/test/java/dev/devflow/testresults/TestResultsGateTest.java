@@ -1,0 +1,119 @@
+package dev.devflow.testresults;
+
+import dev.devflow.gate.Finding;
+import dev.devflow.gate.GateResult;
+import dev.devflow.gate.GateStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestResultsGateTest {
+
+    @TempDir
+    Path module;
+
+    private Path unit;
+    private Path integration;
+
+    private TestResultsSettings settings(boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
+        unit = module.resolve("target/surefire-reports");
+        integration = module.resolve("target/failsafe-reports");
+        return new TestResultsSettings(module, List.of(new TestResultsSettings.Layer("unit", unit),
+                new TestResultsSettings.Layer("integration", integration)), module.resolve("target/test-classes"),
+                true, failOnNotRun, maxSkipped, failOnFlaky);
+    }
+
+    private void copy(String report, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Files.copy(TestReportParserTest.report(report), folder.resolve(report));
+    }
+
+    private static List<String> findings(GateResult result) {
+        return result.findings().stream().map(f -> f.severity() + " " + f.describe()).toList();
+    }
+
+    @Test
+    void countsEachLayerAndFailsOnTheFailedTestNamingItAndItsReport() throws Exception {
+        TestResultsSettings settings = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        copy("TEST-shop.ReceiptTest.xml", integration);
+
+        GateResult result = new TestResultsGate(settings).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.headline()).isEqualTo("5 tests, 1 failed, 1 skipped, 1 flaky");
+        assertThat(findings(result)).containsExactly(
+                "ERROR target/failsafe-reports/TEST-shop.ReceiptTest.xml  shop.ReceiptTest#failsAlways failed"
+                        + " (integration).",
+                "WARNING target/surefire-reports/TEST-shop.CartTest.xml  shop.CartTest#flaky passed only after 1"
+                        + " failed run (unit): a flaky test; make it deterministic.");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> layers = (Map<String, Map<String, Object>>) result.details().get("layers");
+        assertThat(layers.get("unit")).containsEntry("tests", 3).containsEntry("skipped", 1L).containsEntry("flaky", 1L);
+        assertThat(layers.get("integration")).containsEntry("tests", 2).containsEntry("failed", 1L);
+        assertThat(layers.get("unit").get("share").toString()).isEqualTo("0.60");
+        assertThat((List<?>) result.details().get("slowest")).first().asString().startsWith("shop.CartTest#totals");
+    }
+
+    @Test
+    void flakyFailsWhenToldAndSkippedAboveTheLimitFails() throws Exception {
+        copy("TEST-shop.CartTest.xml", module.resolve("target/surefire-reports"));
+
+        GateResult result = new TestResultsGate(settings(true, 0, true)).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("test-results.flaky");
+        assertThat(result.findings().get(0).severity()).isEqualTo(dev.devflow.gate.Severity.ERROR);
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("skipped tests")).singleElement()
+                .satisfies(m -> assertThat(m.met()).isFalse());
+    }
+
+    @Test
+    void testsThatDidNotRunFailNeverAPassOnZeroTests() throws Exception {
+        GateResult result = new TestResultsGate(settings(true, null, false)).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.headline()).isEqualTo("skipped: tests did not run");
+        assertThat(findings(result)).singleElement().asString().startsWith("ERROR tests did not run: the module has"
+                + " test sources but no TEST-*.xml report in target/surefire-reports, target/failsafe-reports");
+        assertThat(new TestResultsGate(settings(false, null, false)).evaluate().status()).isEqualTo(GateStatus.WARNED);
+        TestResultsSettings noTests = new TestResultsSettings(module, settings(true, null, false).layers(),
+                module.resolve("target/test-classes"), false, true, null, false);
+        assertThat(new TestResultsGate(noTests).evaluate().status()).isEqualTo(GateStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void reportsOlderThanTheTestClassesAreStale() throws Exception {
+        TestResultsSettings settings = settings(true, null, false);
+        copy("TEST-shop.ReceiptTest.xml", unit);
+        Files.setLastModifiedTime(unit.resolve("TEST-shop.ReceiptTest.xml"), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Path testClass = module.resolve("target/test-classes/shop/ReceiptTest.class");
+        Files.createDirectories(testClass.getParent());
+        Files.writeString(testClass, "x");
+
+        GateResult result = new TestResultsGate(settings).evaluate();
+
+        assertThat(findings(result)).first().isEqualTo("ERROR target/surefire-reports/TEST-shop.ReceiptTest.xml"
+                + "  the report is older than the module's newest test class, so it is from an earlier build; run"
+                + " the tests again (mvn clean verify).");
+    }
+
+    @Test
+    void layersAreLayerEqualsFolderPairs() throws Exception {
+        assertThat(TestResultsSettings.parseLayers(List.of(TestResultsSettings.DEFAULT_LAYERS, "e2e = target/e2e"), module))
+                .containsExactly(new TestResultsSettings.Layer("unit", module.resolve("target/surefire-reports")),
+                        new TestResultsSettings.Layer("integration", module.resolve("target/failsafe-reports")),
+                        new TestResultsSettings.Layer("e2e", module.resolve("target/e2e")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestResultsSettings.parseLayers(List.of("unit"), module))
+                .hasMessage("parameter layers: 'unit' is not layer=folder. Fix: write it as"
+                        + " unit=target/surefire-reports,integration=target/failsafe-reports.");
+    }
+}
