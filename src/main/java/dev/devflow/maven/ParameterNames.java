@@ -54,6 +54,10 @@ public final class ParameterNames {
     public static final String TEST_RESULTS_FAIL_ON_SKIPPED_TESTS = "devflow.test-results.failOnSkippedTests";
     public static final String TEST_RESULTS_MAX_SKIPPED = "devflow.test-results.maxSkipped";
     public static final String TEST_RESULTS_FAIL_ON_FLAKY = "devflow.test-results.failOnFlaky";
+    public static final String TEST_RESULTS_BUDGETS = "devflow.test-results.budgets";
+    public static final String TEST_RESULTS_TEST_BUDGETS = "devflow.test-results.testBudgets";
+    public static final String TEST_RESULTS_SHARES = "devflow.test-results.shares";
+    public static final String TEST_RESULTS_SHARE_TOLERANCE = "devflow.test-results.shareTolerance";
 
     public static final String LINT_SKIP = "devflow.lint.skip";
     public static final String LINT_BASELINE = "devflow.lint.baseline";

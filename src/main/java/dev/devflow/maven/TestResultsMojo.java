@@ -1,6 +1,7 @@
 package dev.devflow.maven;
 
 import dev.devflow.gate.GateInputException;
+import dev.devflow.gate.Threshold;
 import dev.devflow.testresults.TestResultsGate;
 import dev.devflow.testresults.TestResultsSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -48,6 +49,29 @@ public class TestResultsMojo extends GateMojo {
     @Parameter(property = ParameterNames.TEST_RESULTS_FAIL_ON_FLAKY, defaultValue = "false")
     private boolean failOnFlaky;
 
+    /**
+     * Seconds all tests of a layer may take together, {@code layer=seconds}: the pyramid's
+     * example is {@code unit=1,smoke=30,integration=120,e2e=60}. Default none. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_BUDGETS)
+    private List<String> budgets;
+
+    /** Seconds any one test of a layer may take, {@code layer=seconds}. Default none. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_TEST_BUDGETS)
+    private List<String> testBudgets;
+
+    /**
+     * The expected share of all tests per layer, {@code layer=share}: the pyramid's example is
+     * {@code unit=0.60,smoke=0.25,integration=0.10,e2e=0.05}. Default off. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_SHARES)
+    private List<String> shares;
+
+    /** How far a layer's share may be from the expected one. @since 0.1.0 */
+    @Parameter(property = ParameterNames.TEST_RESULTS_SHARE_TOLERANCE,
+            defaultValue = TestResultsSettings.DEFAULT_SHARE_TOLERANCE)
+    private String shareTolerance;
+
     @Override
     protected String gateName() {
         return TestResultsGate.NAME;
@@ -68,8 +92,16 @@ public class TestResultsMojo extends GateMojo {
         Path basedir = project.getBasedir().toPath();
         TestResultsSettings settings = new TestResultsSettings(basedir, TestResultsSettings.parseLayers(layers, basedir),
                 Path.of(project.getBuild().getTestOutputDirectory()), hasTestSources(), failOnSkippedTests,
-                maxSkipped, failOnFlaky);
+                maxSkipped, failOnFlaky, TestResultsSettings.budgets(
+                        TestResultsSettings.parseNumbers("budgets", orEmpty(budgets), false),
+                        TestResultsSettings.parseNumbers("testBudgets", orEmpty(testBudgets), false)),
+                TestResultsSettings.parseNumbers("shares", orEmpty(shares), true),
+                Threshold.parseLimit(ParameterNames.TEST_RESULTS_SHARE_TOLERANCE, shareTolerance));
         return single(new TestResultsGate(settings).evaluate());
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     private boolean hasTestSources() throws IOException {

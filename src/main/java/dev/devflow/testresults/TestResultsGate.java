@@ -73,6 +73,8 @@ public final class TestResultsGate implements Gate {
                     Threshold.maximum(BigDecimal.valueOf(settings.maxSkipped())), skipped <= settings.maxSkipped(),
                     skipped + " tests skipped, at most " + settings.maxSkipped() + " allowed: run them or remove them."));
         }
+        measurements.addAll(budgets(cases, findings));
+        measurements.addAll(shares(cases));
         String headline = cases.size() + (cases.size() == 1 ? " test" : " tests") + ", " + failed + " failed, "
                 + skipped + " skipped, " + count(cases, TestCase.Outcome.FLAKY) + " flaky";
         return GateResult.measured(NAME, headline, measurements, findings, details(cases));
@@ -109,6 +111,53 @@ public final class TestResultsGate implements Gate {
             }
         }
         return findings;
+    }
+
+    /** Each layer's time against its budget, and each test over its layer's per-test budget as a finding. */
+    private List<Measurement> budgets(List<TestCase> cases, List<Finding> findings) {
+        List<Measurement> measurements = new ArrayList<>();
+        settings.budgets().forEach((layer, budget) -> {
+            List<TestCase> in = cases.stream().filter(c -> c.layer().equals(layer))
+                    .sorted(Comparator.comparing(TestCase::seconds).reversed()).toList();
+            if (budget.total() != null) {
+                BigDecimal total = in.stream().map(TestCase::seconds).reduce(BigDecimal.ZERO, BigDecimal::add);
+                boolean met = total.compareTo(budget.total()) <= 0;
+                String slowest = String.join(", ", in.stream().limit(3).map(c -> c.id() + " " + c.seconds() + " s").toList());
+                measurements.add(new Measurement("seconds of " + layer, total.toPlainString(), in.size() + " tests",
+                        Threshold.maximum(budget.total()), met, "the " + layer + " tests took " + total.toPlainString()
+                        + " s, over their budget of " + budget.total().toPlainString() + " s; the slowest: " + slowest
+                        + "."));
+            }
+            if (budget.perTest() != null) {
+                for (TestCase test : in) {
+                    if (test.seconds().compareTo(budget.perTest()) > 0) {
+                        findings.add(new Finding("test-results.slow", Severity.ERROR, test.id() + " took "
+                                + test.seconds().toPlainString() + " s, over the " + layer + " budget of "
+                                + budget.perTest().toPlainString() + " s per test.", Location.ofFile(test.report())));
+                    }
+                }
+            }
+        });
+        return measurements;
+    }
+
+    /** Each layer's share of all tests against the expected one, within the tolerance. */
+    private List<Measurement> shares(List<TestCase> cases) {
+        List<Measurement> measurements = new ArrayList<>();
+        settings.shares().forEach((layer, expected) -> {
+            long in = cases.stream().filter(c -> c.layer().equals(layer)).count();
+            BigDecimal share = cases.isEmpty() ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(in).divide(BigDecimal.valueOf(cases.size()), 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal off = share.subtract(expected).abs();
+            boolean met = off.compareTo(settings.shareTolerance()) <= 0;
+            measurements.add(new Measurement("share of " + layer, share.toPlainString(), in + " of " + cases.size()
+                    + " tests, expected " + expected.toPlainString(), share.compareTo(expected) < 0
+                    ? Threshold.minimum(expected.subtract(settings.shareTolerance()).max(BigDecimal.ZERO))
+                    : Threshold.maximum(expected.add(settings.shareTolerance())), met, "the " + layer + " tests are " + share.toPlainString()
+                    + " of all tests (" + in + " of " + cases.size() + "), expected " + expected.toPlainString() + " \u00b1 "
+                    + settings.shareTolerance().toPlainString() + ": the pyramid is out of shape."));
+        });
+        return measurements;
     }
 
     private Optional<Finding> outcomeFinding(TestCase test) {

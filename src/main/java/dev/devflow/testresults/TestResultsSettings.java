@@ -2,9 +2,12 @@ package dev.devflow.testresults;
 
 import dev.devflow.gate.GateInputException;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the test-results gate reads and holds the tests to.
@@ -16,9 +19,30 @@ import java.util.List;
  * @param failOnNotRun      tests that did not run ({@code -DskipTests}) fail (true) or warn
  * @param maxSkipped        the most skipped tests allowed, or null for any number
  * @param failOnFlaky       a test that passed only on a rerun fails (true) or warns
+ * @param budgets           time budgets by layer; a layer without one has none
+ * @param shares            the expected share of all tests by layer (0.60), held within {@code shareTolerance}
+ * @param shareTolerance    how far a layer's share may be from the expected one (0.10)
  */
 public record TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
-                                  boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
+                                  boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky,
+                                  Map<String, Budget> budgets, Map<String, BigDecimal> shares,
+                                  BigDecimal shareTolerance) {
+
+    /** The default tolerance of a layer's share. */
+    public static final String DEFAULT_SHARE_TOLERANCE = "0.10";
+
+    /**
+     * A layer's time budget in seconds: all its tests together, and any one test; either may be null.
+     */
+    public record Budget(BigDecimal total, BigDecimal perTest) {
+    }
+
+    /** The settings of the gate without budgets or shares. */
+    public TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
+                               boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
+        this(root, layers, testClasses, hasTestSources, failOnNotRun, maxSkipped, failOnFlaky, Map.of(), Map.of(),
+                new BigDecimal(DEFAULT_SHARE_TOLERANCE));
+    }
 
     /** Surefire's reports are unit tests, Failsafe's integration tests: Maven's conventions. */
     public static final String DEFAULT_LAYERS = "unit=target/surefire-reports,integration=target/failsafe-reports";
@@ -29,6 +53,57 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
 
     public TestResultsSettings {
         layers = List.copyOf(layers);
+        // in the order given: the table lists them so
+        budgets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
+        shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
+        shareTolerance = shareTolerance == null ? new BigDecimal(DEFAULT_SHARE_TOLERANCE) : shareTolerance;
+    }
+
+    /**
+     * {@code layer=number} pairs (seconds, or a share as 0.60 or 60%), comma-separated or one per
+     * entry, for the parameter named {@code parameter}.
+     */
+    public static Map<String, BigDecimal> parseNumbers(String parameter, List<String> entries, boolean share)
+            throws GateInputException {
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        for (String entry : entries) {
+            for (String pair : entry.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] parts = pair.split("=", 2);
+                BigDecimal number = parts.length == 2 ? number(parts[1].trim(), share) : null;
+                if (parts[0].isBlank() || number == null) {
+                    throw GateInputException.ofParameter(parameter, "'" + pair.trim() + "' is not layer="
+                            + (share ? "share" : "seconds") + ".", "write it as " + (share
+                            ? "unit=0.60,integration=0.10 (or 60%)." : "unit=60,integration=300 (seconds)."));
+                }
+                numbers.put(parts[0].trim(), number);
+            }
+        }
+        return numbers;
+    }
+
+    private static BigDecimal number(String text, boolean share) {
+        try {
+            BigDecimal value = text.endsWith("%") && share
+                    ? new BigDecimal(text.substring(0, text.length() - 1).trim()).movePointLeft(2) : new BigDecimal(text);
+            boolean valid = value.signum() >= 0 && (!share || value.compareTo(BigDecimal.ONE) <= 0);
+            return valid ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Budgets from the two parameters: each layer's total and per-test seconds. */
+    public static Map<String, Budget> budgets(Map<String, BigDecimal> totals, Map<String, BigDecimal> perTest) {
+        Map<String, Budget> budgets = new LinkedHashMap<>();
+        java.util.Set<String> layers = new java.util.LinkedHashSet<>(totals.keySet());
+        layers.addAll(perTest.keySet());
+        for (String layer : layers) {
+            budgets.put(layer, new Budget(totals.get(layer), perTest.get(layer)));
+        }
+        return budgets;
     }
 
     /**

@@ -116,4 +116,46 @@ class TestResultsGateTest {
                 .hasMessage("parameter layers: 'unit' is not layer=folder. Fix: write it as"
                         + " unit=target/surefire-reports,integration=target/failsafe-reports.");
     }
+
+    @Test
+    void aLayerOverItsBudgetAndATestOverItsPerTestBudgetFailNamingTheSlowest() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        TestResultsSettings budgeted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
+                null, false, TestResultsSettings.budgets(Map.of("unit", new java.math.BigDecimal("0.05")),
+                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null);
+
+        GateResult result = new TestResultsGate(budgeted).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("seconds of unit")).singleElement()
+                .satisfies(m -> assertThat(m.message()).isEqualTo("the unit tests took 0.080 s, over their budget of"
+                        + " 0.05 s; the slowest: shop.CartTest#totals 0.068 s, shop.CartTest#flaky 0.012 s,"
+                        + " shop.CartTest#discounts 0.0 s."));
+        assertThat(findings(result)).contains("ERROR target/surefire-reports/TEST-shop.CartTest.xml  shop.CartTest#totals"
+                + " took 0.068 s, over the unit budget of 0.05 s per test.");
+    }
+
+    @Test
+    void aLayerShareOutsideTheToleranceFails() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        copy("TEST-shop.ReceiptTest.xml", integration);
+        Map<String, java.math.BigDecimal> pyramid = TestResultsSettings.parseNumbers("shares",
+                List.of("unit=0.90", "integration=10%"), true);
+        TestResultsSettings shaped = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
+                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"));
+
+        GateResult result = new TestResultsGate(shaped).evaluate();
+
+        assertThat(result.measurements()).filteredOn(m -> m.name().startsWith("share of"))
+                .extracting(m -> m.name() + " " + m.value() + " " + m.met())
+                .containsExactly("share of unit 0.60 false", "share of integration 0.40 false");
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("share of unit")).singleElement()
+                .satisfies(m -> assertThat(m.message()).isEqualTo("the unit tests are 0.60 of all tests (3 of 5),"
+                        + " expected 0.90 \u00b1 0.10: the pyramid is out of shape."));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestResultsSettings.parseNumbers("shares",
+                List.of("unit=1.5"), true)).hasMessage("parameter shares: 'unit=1.5' is not layer=share. Fix: write it"
+                + " as unit=0.60,integration=0.10 (or 60%).");
+    }
 }
