@@ -96,7 +96,8 @@ public class TestResultsMojo extends GateMojo {
                         TestResultsSettings.parseNumbers("budgets", orEmpty(budgets), false),
                         TestResultsSettings.parseNumbers("testBudgets", orEmpty(testBudgets), false)),
                 TestResultsSettings.parseNumbers("shares", orEmpty(shares), true),
-                Threshold.parseLimit(ParameterNames.TEST_RESULTS_SHARE_TOLERANCE, shareTolerance));
+                Threshold.parseLimit(ParameterNames.TEST_RESULTS_SHARE_TOLERANCE, shareTolerance),
+                project.getTestCompileSourceRoots().stream().map(Path::of).toList());
         return single(new TestResultsGate(settings).evaluate());
     }
 

@@ -35,9 +35,11 @@ public final class TestResultsGate implements Gate {
     static final int SLOWEST = 10;
 
     private final TestResultsSettings settings;
+    private final TestMethods methods;
 
     public TestResultsGate(TestResultsSettings settings) {
         this.settings = settings;
+        this.methods = new TestMethods(settings.root(), settings.testSourceRoots());
     }
 
     @Override
@@ -131,9 +133,9 @@ public final class TestResultsGate implements Gate {
             if (budget.perTest() != null) {
                 for (TestCase test : in) {
                     if (test.seconds().compareTo(budget.perTest()) > 0) {
-                        findings.add(new Finding("test-results.slow", Severity.ERROR, test.id() + " took "
+                        findings.add(placed(test, "test-results.slow", Severity.ERROR, test.id() + " took "
                                 + test.seconds().toPlainString() + " s, over the " + layer + " budget of "
-                                + budget.perTest().toPlainString() + " s per test.", Location.ofFile(test.report())));
+                                + budget.perTest().toPlainString() + " s per test"));
                     }
                 }
             }
@@ -161,17 +163,23 @@ public final class TestResultsGate implements Gate {
     }
 
     private Optional<Finding> outcomeFinding(TestCase test) {
-        Location place = Location.ofFile(test.report());
         return switch (test.outcome()) {
-            case FAILED, ERROR -> Optional.of(new Finding("test-results.failed", Severity.ERROR, test.id()
+            case FAILED, ERROR -> Optional.of(placed(test, "test-results.failed", Severity.ERROR, test.id()
                     + (test.outcome() == TestCase.Outcome.ERROR ? " ended with an error" : " failed")
-                    + " (" + test.layer() + ").", place));
-            case FLAKY -> Optional.of(new Finding("test-results.flaky", settings.failOnFlaky() ? Severity.ERROR
+                    + " (" + test.layer() + ")"));
+            case FLAKY -> Optional.of(placed(test, "test-results.flaky", settings.failOnFlaky() ? Severity.ERROR
                     : Severity.WARNING, test.id() + " passed only after " + test.reruns()
                     + (test.reruns() == 1 ? " failed run" : " failed runs") + " (" + test.layer() + "): a flaky"
-                    + " test; make it deterministic.", place));
+                    + " test; make it deterministic"));
             default -> Optional.empty();
         };
+    }
+
+    /** At the test's method where its source is in the module, naming the report; else at the report. */
+    private Finding placed(TestCase test, String rule, Severity severity, String message) {
+        Optional<Location> method = methods.of(test);
+        return method.map(at -> new Finding(rule, severity, message + "; report " + test.report() + ".", at))
+                .orElseGet(() -> new Finding(rule, severity, message + ".", Location.ofFile(test.report())));
     }
 
     private Map<String, Object> details(List<TestCase> cases) {

@@ -22,11 +22,12 @@ import java.util.Map;
  * @param budgets           time budgets by layer; a layer without one has none
  * @param shares            the expected share of all tests by layer (0.60), held within {@code shareTolerance}
  * @param shareTolerance    how far a layer's share may be from the expected one (0.10)
+ * @param testSourceRoots   the module's test sources, where a failed test's method is looked up
  */
 public record TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                   boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky,
                                   Map<String, Budget> budgets, Map<String, BigDecimal> shares,
-                                  BigDecimal shareTolerance) {
+                                  BigDecimal shareTolerance, List<Path> testSourceRoots) {
 
     /** The default tolerance of a layer's share. */
     public static final String DEFAULT_SHARE_TOLERANCE = "0.10";
@@ -41,7 +42,7 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
     public TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
         this(root, layers, testClasses, hasTestSources, failOnNotRun, maxSkipped, failOnFlaky, Map.of(), Map.of(),
-                new BigDecimal(DEFAULT_SHARE_TOLERANCE));
+                new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of());
     }
 
     /** Surefire's reports are unit tests, Failsafe's integration tests: Maven's conventions. */
@@ -57,6 +58,7 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
         budgets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
         shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         shareTolerance = shareTolerance == null ? new BigDecimal(DEFAULT_SHARE_TOLERANCE) : shareTolerance;
+        testSourceRoots = List.copyOf(testSourceRoots);
     }
 
     /**

@@ -123,7 +123,7 @@ class TestResultsGateTest {
         copy("TEST-shop.CartTest.xml", unit);
         TestResultsSettings budgeted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
                 null, false, TestResultsSettings.budgets(Map.of("unit", new java.math.BigDecimal("0.05")),
-                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null);
+                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null, List.of());
 
         GateResult result = new TestResultsGate(budgeted).evaluate();
 
@@ -144,7 +144,7 @@ class TestResultsGateTest {
         Map<String, java.math.BigDecimal> pyramid = TestResultsSettings.parseNumbers("shares",
                 List.of("unit=0.90", "integration=10%"), true);
         TestResultsSettings shaped = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
-                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"));
+                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"), List.of());
 
         GateResult result = new TestResultsGate(shaped).evaluate();
 
@@ -157,5 +157,21 @@ class TestResultsGateTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestResultsSettings.parseNumbers("shares",
                 List.of("unit=1.5"), true)).hasMessage("parameter shares: 'unit=1.5' is not layer=share. Fix: write it"
                 + " as unit=0.60,integration=0.10 (or 60%).");
+    }
+
+    @Test
+    void aFailedTestWhoseSourceIsInTheModuleIsPlacedAtItsMethod() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.ReceiptTest.xml", unit);
+        Path source = module.resolve("src/test/java/shop/ReceiptTest.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package shop;\n\nclass ReceiptTest {\n\n    @Test\n    void printsTheTotal() {\n    }\n\n"
+                + "    @Test\n    void failsAlways() {\n    }\n}\n");
+        TestResultsSettings withSources = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true,
+                true, null, false, Map.of(), Map.of(), null, List.of(module.resolve("src/test/java")));
+
+        assertThat(findings(new TestResultsGate(withSources).evaluate())).containsExactly(
+                "ERROR src/test/java/shop/ReceiptTest.java:10  shop.ReceiptTest#failsAlways failed (unit); report"
+                        + " target/surefire-reports/TEST-shop.ReceiptTest.xml.");
     }
 }
