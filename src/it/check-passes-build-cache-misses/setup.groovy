@@ -4,25 +4,13 @@
 // nothing a gate reports. Every run starts with an empty cache.
 import java.nio.file.Files
 import java.nio.file.Path
-import java.nio.file.StandardCopyOption
 
 def example = new File(basedir, '../../../example').toPath().normalize()
 assert Files.isDirectory(example) : "no example project at $example"
 def project = basedir.toPath()
-def copy = { Path from ->
-    Files.walk(from).withCloseable { paths ->
-        paths.each { path ->
-            def to = project.resolve(example.relativize(path).toString())
-            if (Files.isDirectory(path)) {
-                Files.createDirectories(to)
-            } else {
-                Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING)
-            }
-        }
-    }
-}
-copy(example.resolve('src'))
-copy(example.resolve('CHANGELOG.md'))
+def copy = evaluate(new File(basedir, '../../../src/it/lib/copy.groovy'))
+copy(example.resolve('src'), project.resolve('src'))
+copy(example.resolve('CHANGELOG.md'), project.resolve('CHANGELOG.md'))
 
 def edit = { String name, String file, String line ->
     def to = project.resolve("edits/$name/$file")

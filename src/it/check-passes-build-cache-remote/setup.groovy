@@ -6,7 +6,6 @@
 import com.sun.net.httpserver.HttpServer
 import java.nio.file.Files
 import java.nio.file.Path
-import java.nio.file.StandardCopyOption
 import java.util.concurrent.ConcurrentHashMap
 
 def example = new File(basedir, '../../../example').toPath().normalize()
@@ -50,18 +49,7 @@ System.properties['devflow.it.remoteCache.server'] = server
 System.properties['devflow.it.remoteCache.requests'] = requests
 def url = "http://127.0.0.1:${server.address.port}/cache"
 
-def copy = { Path from, Path into ->
-    Files.walk(from).withCloseable { paths ->
-        paths.each { path ->
-            def to = into.resolve(example.relativize(path).toString())
-            if (Files.isDirectory(path)) {
-                Files.createDirectories(to)
-            } else {
-                Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING)
-            }
-        }
-    }
-}
+def copy = evaluate(new File(basedir, '../../../src/it/lib/copy.groovy'))
 def pom = '''<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -82,8 +70,8 @@ def config = new File(basedir, '../../../src/it/check-passes-build-cache/.mvn/ma
     def clone = basedir.toPath().resolve(name)
     clone.toFile().deleteDir()
     Files.createDirectories(clone.resolve('.mvn'))
-    copy(example.resolve('src'), clone)
-    copy(example.resolve('CHANGELOG.md'), clone)
+    copy(example.resolve('src'), clone.resolve('src'))
+    copy(example.resolve('CHANGELOG.md'), clone.resolve('CHANGELOG.md'))
     Files.writeString(clone.resolve('pom.xml'), pom)
     Files.writeString(clone.resolve('.mvn/maven-build-cache-config.xml'), config)
     Files.copy(new File(basedir, '../../../src/it/check-passes-build-cache/.mvn/extensions.xml').toPath(),
