@@ -140,17 +140,21 @@ public class CheckMojo extends DevflowMojo {
             thread.setDaemon(true);
             return thread;
         });
+        // Every goal is configured, and later released, here on Maven's thread, and none while a gate
+        // runs: on another thread Maven 3.9's session.getCurrentProject() is the reactor's first
+        // project, and Maven 4's plugin manager is not safe to configure or release mojos in while
+        // another thread does (a ConcurrentModificationException, now and then, under -T 2).
+        Map<String, GateMojo> mojos = new java.util.LinkedHashMap<>();
         try {
-            List<Future<GateRun>> futures = new ArrayList<>();
             for (String gate : gateNames) {
-                // configured here, on Maven's thread: on another thread Maven 3.9's
-                // session.getCurrentProject() is the reactor's first project, not this module
                 GateMojo mojo = goals.configured(gate);
+                mojos.put(gate, mojo);
                 // SpotBugs keeps one core busy for the whole run; coverage is over in a moment
                 mojo.runsBeside(!gate.equals(StaticAnalysisGate.NAME) && gateNames.contains(StaticAnalysisGate.NAME)
                         ? 1 : 0);
-                futures.add(pool.submit(() -> runGate(goals, gate, mojo)));
             }
+            List<Future<GateRun>> futures = new ArrayList<>();
+            mojos.forEach((gate, mojo) -> futures.add(pool.submit(() -> evaluate(gate, mojo))));
             List<GateRun> runs = new ArrayList<>();
             for (Future<GateRun> future : futures) {
                 runs.add(future.get());
@@ -165,6 +169,7 @@ public class CheckMojo extends DevflowMojo {
             throw BuildOutcome.unexpected("check", e.getCause());
         } finally {
             pool.shutdownNow();
+            mojos.values().forEach(goals::release);
         }
     }
 
@@ -174,6 +179,14 @@ public class CheckMojo extends DevflowMojo {
     }
 
     private GateRun runGate(SiblingGoals goals, String gate, GateMojo mojo) throws MojoExecutionException {
+        try {
+            return evaluate(gate, mojo);
+        } finally {
+            goals.release(mojo);
+        }
+    }
+
+    private GateRun evaluate(String gate, GateMojo mojo) throws MojoExecutionException {
         long start = System.nanoTime();
         try {
             String skippedBy = mojo.skippedBy();
@@ -197,8 +210,6 @@ public class CheckMojo extends DevflowMojo {
             throw BuildOutcome.fileFailure("check (gate " + gate + ")", e);
         } catch (UncheckedIOException e) {
             throw BuildOutcome.fileFailure("check (gate " + gate + ")", e);
-        } finally {
-            goals.release(mojo);
         }
     }
 
