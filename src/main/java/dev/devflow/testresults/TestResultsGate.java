@@ -105,7 +105,13 @@ public final class TestResultsGate implements Gate {
         }
         List<Finding> findings = new ArrayList<>();
         for (Path report : reports) {
-            FileTime written = modified(report);
+            FileTime written;
+            try {
+                written = modified(report);
+            } catch (UncheckedIOException e) {
+                throw GateInputException.ofFile(report, "cannot be read: " + e.getCause().getMessage(),
+                        "run the tests again.");
+            }
             if (written.compareTo(newestClass.get()) < 0) {
                 findings.add(new Finding("test-results.stale", Severity.ERROR, "the report is older than the"
                         + " module's newest test class, so it is from an earlier build; run the tests again"
@@ -148,8 +154,7 @@ public final class TestResultsGate implements Gate {
         List<Measurement> measurements = new ArrayList<>();
         settings.shares().forEach((layer, expected) -> {
             long in = cases.stream().filter(c -> c.layer().equals(layer)).count();
-            BigDecimal share = cases.isEmpty() ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(in).divide(BigDecimal.valueOf(cases.size()), 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal share = share(in, cases.size());
             BigDecimal off = share.subtract(expected).abs();
             boolean met = off.compareTo(settings.shareTolerance()) <= 0;
             measurements.add(new Measurement("share of " + layer, share.toPlainString(), in + " of " + cases.size()
@@ -193,8 +198,7 @@ public final class TestResultsGate implements Gate {
             figures.put("skipped", count(in, TestCase.Outcome.SKIPPED));
             figures.put("flaky", count(in, TestCase.Outcome.FLAKY));
             figures.put("seconds", in.stream().map(TestCase::seconds).reduce(BigDecimal.ZERO, BigDecimal::add));
-            figures.put("share", cases.isEmpty() ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(in.size()).divide(BigDecimal.valueOf(cases.size()), 2, java.math.RoundingMode.HALF_UP));
+            figures.put("share", share(in.size(), cases.size()));
             layers.put(layer.name(), figures);
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -202,6 +206,12 @@ public final class TestResultsGate implements Gate {
         details.put("slowest", cases.stream().sorted(Comparator.comparing(TestCase::seconds).reversed()).limit(SLOWEST)
                 .map(c -> c.id() + " " + c.seconds() + " s").toList());
         return details;
+    }
+
+    /** {@code part} of {@code all}, to two places: what the table and the share rule both show. */
+    private static BigDecimal share(long part, int all) {
+        return all == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(all), 2, java.math.RoundingMode.HALF_UP);
     }
 
     private static long count(List<TestCase> cases, TestCase.Outcome outcome) {
@@ -229,22 +239,14 @@ public final class TestResultsGate implements Gate {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(f -> f.toString().endsWith(suffix) && Files.isRegularFile(f))
-                    .map(TestResultsGate::modifiedUnchecked).max(Comparator.naturalOrder());
+                    .map(TestResultsGate::modified).max(Comparator.naturalOrder());
         } catch (IOException | UncheckedIOException e) {
             throw GateInputException.ofFile(folder, "the test classes cannot be read: " + e.getMessage(),
                     "build the module again: mvn clean verify.");
         }
     }
 
-    private static FileTime modified(Path file) throws GateInputException {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw GateInputException.ofFile(file, "cannot be read: " + e.getMessage(), "run the tests again.");
-        }
-    }
-
-    private static FileTime modifiedUnchecked(Path file) {
+    private static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
