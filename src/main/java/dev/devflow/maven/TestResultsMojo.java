@@ -2,6 +2,7 @@ package dev.devflow.maven;
 
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.Threshold;
+import dev.devflow.testresults.LayerRules;
 import dev.devflow.testresults.TestResultsGate;
 import dev.devflow.testresults.TestResultsSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -72,6 +73,23 @@ public class TestResultsMojo extends GateMojo {
             defaultValue = TestResultsSettings.DEFAULT_SHARE_TOLERANCE)
     private String shareTolerance;
 
+    /**
+     * JUnit 5 tags that move a test to a layer, {@code layer=tag}: a test carrying the tag (on its
+     * method, class, superclass or enclosing class) counts in that layer, whichever plugin ran it.
+     * Default {@code smoke=smoke,integration=integration,e2e=e2e}; empty to sort by folder only.
+     * @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_TAG_LAYERS, defaultValue = LayerRules.DEFAULT_TAG_LAYERS)
+    private List<String> tagLayers;
+
+    /**
+     * Test class names that move a test to a layer, {@code layer=pattern}, matched against the
+     * qualified and the simple name ({@code *} any text): {@code e2e=*E2ETest,smoke=com.acme.smoke.*}.
+     * A tag wins over a name. Default none. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_CLASS_LAYERS)
+    private List<String> classLayers;
+
     @Override
     protected String gateName() {
         return TestResultsGate.NAME;
@@ -97,7 +115,8 @@ public class TestResultsMojo extends GateMojo {
                         TestResultsSettings.parseNumbers("testBudgets", orEmpty(testBudgets), false)),
                 TestResultsSettings.parseNumbers("shares", orEmpty(shares), true),
                 Threshold.parseLimit(ParameterNames.TEST_RESULTS_SHARE_TOLERANCE, shareTolerance),
-                project.getTestCompileSourceRoots().stream().map(Path::of).toList());
+                project.getTestCompileSourceRoots().stream().map(Path::of).toList(),
+                LayerRules.parse(orEmpty(tagLayers), orEmpty(classLayers)));
         return single(new TestResultsGate(settings).evaluate());
     }
 

@@ -23,6 +23,11 @@ public record TestCase(String className, String name, String layer, BigDecimal s
         FLAKY
     }
 
+    /** The same test counted in another layer (its tag or class name moved it there). */
+    public TestCase inLayer(String other) {
+        return new TestCase(className, name, other, seconds, outcome, reruns, report);
+    }
+
     /** {@code com.acme.CartTest#totals}, as failures name a test. */
     public String id() {
         return className + "#" + name;

@@ -57,6 +57,7 @@ public final class TestResultsGate implements Gate {
                 cases.addAll(TestReportParser.parse(report, shown(report), layer.name()));
             }
         }
+        cases = sorted(cases);
         if (reports.isEmpty()) {
             return notRun();
         }
@@ -80,6 +81,18 @@ public final class TestResultsGate implements Gate {
         String headline = cases.size() + (cases.size() == 1 ? " test" : " tests") + ", " + failed + " failed, "
                 + skipped + " skipped, " + count(cases, TestCase.Outcome.FLAKY) + " flaky";
         return GateResult.measured(NAME, headline, measurements, findings, details(cases));
+    }
+
+    /** Each test in the layer its tags or class name give it, else in its report folder's. */
+    private List<TestCase> sorted(List<TestCase> cases) throws GateInputException {
+        LayerRules rules = settings.rules();
+        TestTags tags = new TestTags(settings.testClasses());
+        List<TestCase> sorted = new ArrayList<>(cases.size());
+        for (TestCase test : cases) {
+            String layer = rules.layerOf(test, rules.readsTags() ? tags.of(test) : java.util.Set.of());
+            sorted.add(layer.equals(test.layer()) ? test : test.inLayer(layer));
+        }
+        return sorted;
     }
 
     /** No report in any layer's folder: tests skipped, or not bound; never a pass on zero tests. */
@@ -189,8 +202,14 @@ public final class TestResultsGate implements Gate {
 
     private Map<String, Object> details(List<TestCase> cases) {
         Map<String, Object> layers = new LinkedHashMap<>();
-        for (TestResultsSettings.Layer layer : settings.layers()) {
-            List<TestCase> in = cases.stream().filter(c -> c.layer().equals(layer.name())).toList();
+        List<String> folderLayers = settings.layers().stream().map(TestResultsSettings.Layer::name).toList();
+        for (String layer : settings.layerNames()) {
+            List<TestCase> in = cases.stream().filter(c -> c.layer().equals(layer)).toList();
+            boolean named = folderLayers.contains(layer) || settings.shares().containsKey(layer)
+                    || settings.budgets().containsKey(layer);
+            if (in.isEmpty() && !named) {
+                continue; // a rule's layer no test went to: smoke and e2e would fill every table
+            }
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("tests", in.size());
             figures.put("failed", count(in, TestCase.Outcome.FAILED));
@@ -199,7 +218,7 @@ public final class TestResultsGate implements Gate {
             figures.put("flaky", count(in, TestCase.Outcome.FLAKY));
             figures.put("seconds", in.stream().map(TestCase::seconds).reduce(BigDecimal.ZERO, BigDecimal::add));
             figures.put("share", share(in.size(), cases.size()));
-            layers.put(layer.name(), figures);
+            layers.put(layer, figures);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("layers", layers);
@@ -208,10 +227,9 @@ public final class TestResultsGate implements Gate {
         return details;
     }
 
-    /** {@code part} of {@code all}, to two places: what the table and the share rule both show. */
+    /** {@code part} of {@code all}, to two places: what the table, the reactor's table and the share rule show. */
     private static BigDecimal share(long part, int all) {
-        return all == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(all), 2, java.math.RoundingMode.HALF_UP);
+        return new LayerTotals("", part, 0, 0, 0, BigDecimal.ZERO).shareOf(all);
     }
 
     private static long count(List<TestCase> cases, TestCase.Outcome outcome) {

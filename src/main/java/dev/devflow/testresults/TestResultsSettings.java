@@ -23,11 +23,12 @@ import java.util.Map;
  * @param shares            the expected share of all tests by layer (0.60), held within {@code shareTolerance}
  * @param shareTolerance    how far a layer's share may be from the expected one (0.10)
  * @param testSourceRoots   the module's test sources, where a failed test's method is looked up
+ * @param rules             the tags and class names that move a test out of its report folder's layer
  */
 public record TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                   boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky,
                                   Map<String, Budget> budgets, Map<String, BigDecimal> shares,
-                                  BigDecimal shareTolerance, List<Path> testSourceRoots) {
+                                  BigDecimal shareTolerance, List<Path> testSourceRoots, LayerRules rules) {
 
     /** The default tolerance of a layer's share. */
     public static final String DEFAULT_SHARE_TOLERANCE = "0.10";
@@ -42,7 +43,7 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
     public TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
         this(root, layers, testClasses, hasTestSources, failOnNotRun, maxSkipped, failOnFlaky, Map.of(), Map.of(),
-                new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of());
+                new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of(), LayerRules.defaults());
     }
 
     /** Surefire's reports are unit tests, Failsafe's integration tests: Maven's conventions. */
@@ -59,6 +60,14 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
         shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         shareTolerance = shareTolerance == null ? new BigDecimal(DEFAULT_SHARE_TOLERANCE) : shareTolerance;
         testSourceRoots = List.copyOf(testSourceRoots);
+        rules = rules == null ? LayerRules.defaults() : rules;
+    }
+
+    /** The layers in the order the table shows them: the report folders', then those the rules add. */
+    public List<String> layerNames() {
+        List<String> names = new ArrayList<>(layers.stream().map(Layer::name).toList());
+        rules.layers().stream().filter(l -> !names.contains(l)).forEach(names::add);
+        return names;
     }
 
     /**
@@ -68,22 +77,40 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
     public static Map<String, BigDecimal> parseNumbers(String parameter, List<String> entries, boolean share)
             throws GateInputException {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        for (String entry : entries) {
+        String shape = "layer=" + (share ? "share" : "seconds");
+        String example = share ? "unit=0.60,integration=0.10 (or 60%)." : "unit=60,integration=300 (seconds).";
+        for (Map.Entry<String, String> pair : pairs(parameter, entries, shape, example)) {
+            BigDecimal number = number(pair.getValue(), share);
+            if (number == null) {
+                throw GateInputException.ofParameter(parameter, "'" + pair.getKey() + "=" + pair.getValue()
+                        + "' is not " + shape + ".", "write it as " + example);
+            }
+            numbers.put(pair.getKey(), number);
+        }
+        return numbers;
+    }
+
+    /**
+     * A list parameter of {@code layer=value} pairs, comma-separated or one per entry, in the order
+     * given; blank entries are ignored. What every layer parameter of the gate is written as.
+     */
+    static List<Map.Entry<String, String>> pairs(String parameter, List<String> entries, String shape,
+                                                 String example) throws GateInputException {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (String entry : entries == null ? List.<String>of() : entries) {
             for (String pair : entry.split(",")) {
                 if (pair.isBlank()) {
                     continue;
                 }
                 String[] parts = pair.split("=", 2);
-                BigDecimal number = parts.length == 2 ? number(parts[1].trim(), share) : null;
-                if (parts[0].isBlank() || number == null) {
-                    throw GateInputException.ofParameter(parameter, "'" + pair.trim() + "' is not layer="
-                            + (share ? "share" : "seconds") + ".", "write it as " + (share
-                            ? "unit=0.60,integration=0.10 (or 60%)." : "unit=60,integration=300 (seconds)."));
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw GateInputException.ofParameter(parameter, "'" + pair.trim() + "' is not " + shape + ".",
+                            "write it as " + example);
                 }
-                numbers.put(parts[0].trim(), number);
+                pairs.add(Map.entry(parts[0].trim(), parts[1].trim()));
             }
         }
-        return numbers;
+        return pairs;
     }
 
     private static BigDecimal number(String text, boolean share) {
@@ -114,15 +141,8 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
      */
     public static List<Layer> parseLayers(List<String> entries, Path module) throws GateInputException {
         List<Layer> parsed = new ArrayList<>();
-        for (String entry : entries) {
-            for (String pair : entry.split(",")) {
-                String[] parts = pair.split("=", 2);
-                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw GateInputException.ofParameter("layers", "'" + pair.trim() + "' is not layer=folder.",
-                            "write it as " + DEFAULT_LAYERS + ".");
-                }
-                parsed.add(new Layer(parts[0].trim(), module.resolve(parts[1].trim())));
-            }
+        for (Map.Entry<String, String> pair : pairs("layers", entries, "layer=folder", DEFAULT_LAYERS + ".")) {
+            parsed.add(new Layer(pair.getKey(), module.resolve(pair.getValue())));
         }
         return parsed;
     }

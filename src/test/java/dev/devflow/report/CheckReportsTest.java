@@ -63,6 +63,39 @@ class CheckReportsTest {
                 "  lint       FAILED   1 violation; 1 limit missed                 1.9 s");
     }
 
+    private static GateRun testResults(Map<String, Object> unit, Map<String, Object> integration) {
+        Map<String, Object> layers = new java.util.LinkedHashMap<>();
+        layers.put("unit", unit);
+        if (integration != null) {
+            layers.put("integration", integration);
+        }
+        return new GateRun(GateResult.measured("test-results", "tests", List.of(), List.of(),
+                Map.of("layers", layers)), 10);
+    }
+
+    private static Map<String, Object> layer(int tests, long failed, long errors, long skipped, String seconds) {
+        return Map.of("tests", tests, "failed", failed, "errors", errors, "skipped", skipped, "flaky", 0L,
+                "seconds", new BigDecimal(seconds));
+    }
+
+    @Test
+    void theReactorTableSumsTheTestLayersOfEveryModule() {
+        ModuleCheck app = new ModuleCheck("app", "app", List.of(testResults(layer(6, 1, 0, 0, "0.25"),
+                layer(2, 0, 0, 1, "12.5"))));
+        // a cached report read back: numbers of other types
+        ModuleCheck lib = new ModuleCheck("lib", "lib", List.of(testResults(Map.of("tests", new BigDecimal("2"),
+                "failed", 0, "errors", 1, "skipped", 0, "flaky", 1, "seconds", 0.5), null)));
+
+        List<String> table = CheckTable.reactor(List.of(app, lib, check()));
+
+        assertThat(table.subList(table.size() - 4, table.size())).containsExactly(
+                "devflow test layers of the reactor: 10 tests in 2 modules",
+                "  layer        tests  share  failed  skipped  flaky  time",
+                "  unit         8      0.80   2       0        1      0.8 s",
+                "  integration  2      0.20   0       1        0      12.5 s");
+        assertThat(CheckTable.reactor(List.of(check()))).noneMatch(line -> line.contains("test layers"));
+    }
+
     @Test
     void reportJsonFollowsTheShippedSchema() throws Exception {
         JsonNode report = JSON.readTree(CheckJson.render(check()));

@@ -95,7 +95,7 @@ class TestResultsGateTest {
         TestResultsSettings settings = settings(true, null, false);
         copy("TEST-shop.ReceiptTest.xml", unit);
         Files.setLastModifiedTime(unit.resolve("TEST-shop.ReceiptTest.xml"), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
-        Path testClass = module.resolve("target/test-classes/shop/ReceiptTest.class");
+        Path testClass = module.resolve("target/test-classes/shop/Prices.class");
         Files.createDirectories(testClass.getParent());
         Files.writeString(testClass, "x");
 
@@ -123,7 +123,7 @@ class TestResultsGateTest {
         copy("TEST-shop.CartTest.xml", unit);
         TestResultsSettings budgeted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
                 null, false, TestResultsSettings.budgets(Map.of("unit", new java.math.BigDecimal("0.05")),
-                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null, List.of());
+                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null, List.of(), null);
 
         GateResult result = new TestResultsGate(budgeted).evaluate();
 
@@ -144,7 +144,7 @@ class TestResultsGateTest {
         Map<String, java.math.BigDecimal> pyramid = TestResultsSettings.parseNumbers("shares",
                 List.of("unit=0.90", "integration=10%"), true);
         TestResultsSettings shaped = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
-                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"), List.of());
+                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"), List.of(), null);
 
         GateResult result = new TestResultsGate(shaped).evaluate();
 
@@ -168,10 +168,32 @@ class TestResultsGateTest {
         Files.writeString(source, "package shop;\n\nclass ReceiptTest {\n\n    @Test\n    void printsTheTotal() {\n    }\n\n"
                 + "    @Test\n    void failsAlways() {\n    }\n}\n");
         TestResultsSettings withSources = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true,
-                true, null, false, Map.of(), Map.of(), null, List.of(module.resolve("src/test/java")));
+                true, null, false, Map.of(), Map.of(), null, List.of(module.resolve("src/test/java")), null);
 
         assertThat(findings(new TestResultsGate(withSources).evaluate())).containsExactly(
                 "ERROR src/test/java/shop/ReceiptTest.java:10  shop.ReceiptTest#failsAlways failed (unit); report"
                         + " target/surefire-reports/TEST-shop.ReceiptTest.xml.");
+    }
+
+    @Test
+    void aClassNamePatternMovesTestsToItsLayerAndOnlyLayersWithTestsOrRulesAreShown() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        copy("TEST-shop.ReceiptTest.xml", unit);
+        TestResultsSettings sorted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
+                null, false, Map.of(), Map.of("e2e", new java.math.BigDecimal("0.40")), null, List.of(),
+                LayerRules.parse(List.of(LayerRules.DEFAULT_TAG_LAYERS), List.of("e2e=*ReceiptTest")));
+
+        GateResult result = new TestResultsGate(sorted).evaluate();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> layers = (Map<String, Map<String, Object>>) result.details().get("layers");
+        assertThat(layers).containsOnlyKeys("unit", "integration", "e2e");
+        assertThat(layers.get("unit")).containsEntry("tests", 3);
+        assertThat(layers.get("e2e")).containsEntry("tests", 2).containsEntry("failed", 1L);
+        assertThat(findings(result)).contains("ERROR target/surefire-reports/TEST-shop.ReceiptTest.xml"
+                + "  shop.ReceiptTest#failsAlways failed (e2e).");
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("share of e2e")).singleElement()
+                .satisfies(m -> assertThat(m.met()).isTrue());
     }
 }
