@@ -60,6 +60,7 @@ public final class ParameterNames {
     public static final String TEST_RESULTS_SHARE_TOLERANCE = "devflow.test-results.shareTolerance";
     public static final String TEST_RESULTS_TAG_LAYERS = "devflow.test-results.tagLayers";
     public static final String TEST_RESULTS_CLASS_LAYERS = "devflow.test-results.classLayers";
+    public static final String TEST_RESULTS_MINIMUM_TESTS = "devflow.test-results.minimumTests";
 
     public static final String LINT_SKIP = "devflow.lint.skip";
     public static final String LINT_BASELINE = "devflow.lint.baseline";

@@ -32,7 +32,9 @@ public class TestResultsMojo extends GateMojo {
 
     /**
      * The layers and where their reports are, {@code layer=folder} with the folder relative to the
-     * module: default {@code unit=target/surefire-reports,integration=target/failsafe-reports}.
+     * module. Default: Surefire's report folders as {@code unit} and Failsafe's as
+     * {@code integration}, as the pom configures them ({@code reportsDirectory} of the plugin and
+     * of each execution), else {@code target/surefire-reports} and {@code target/failsafe-reports}.
      * @since 0.1.0
      */
     @Parameter(property = ParameterNames.TEST_RESULTS_LAYERS, defaultValue = TestResultsSettings.DEFAULT_LAYERS)
@@ -90,6 +92,13 @@ public class TestResultsMojo extends GateMojo {
     @Parameter(property = ParameterNames.TEST_RESULTS_CLASS_LAYERS)
     private List<String> classLayers;
 
+    /**
+     * The fewest tests each layer must have run, {@code layer=count}: {@code integration=1} fails
+     * a module whose integration tests stopped running. Default none. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.TEST_RESULTS_MINIMUM_TESTS)
+    private List<String> minimumTests;
+
     @Override
     protected String gateName() {
         return TestResultsGate.NAME;
@@ -108,7 +117,11 @@ public class TestResultsMojo extends GateMojo {
     @Override
     List<GateReport> evaluate() throws GateInputException, IOException {
         Path basedir = project.getBasedir().toPath();
-        TestResultsSettings settings = new TestResultsSettings(basedir, TestResultsSettings.parseLayers(layers, basedir),
+        // Maven splits a list parameter's default on its commas
+        boolean conventional = layers == null || String.join(",", layers).equals(TestResultsSettings.DEFAULT_LAYERS);
+        List<TestResultsSettings.Layer> folders = conventional
+                ? TestReportFolders.conventional(project) : TestResultsSettings.parseLayers(layers, basedir);
+        TestResultsSettings settings = new TestResultsSettings(basedir, folders,
                 Path.of(project.getBuild().getTestOutputDirectory()), hasTestSources(), failOnSkippedTests,
                 maxSkipped, failOnFlaky, TestResultsSettings.budgets(
                         TestResultsSettings.parseNumbers("budgets", orEmpty(budgets), false),
@@ -116,7 +129,8 @@ public class TestResultsMojo extends GateMojo {
                 TestResultsSettings.parseNumbers("shares", orEmpty(shares), true),
                 Threshold.parseLimit(ParameterNames.TEST_RESULTS_SHARE_TOLERANCE, shareTolerance),
                 project.getTestCompileSourceRoots().stream().map(Path::of).toList(),
-                LayerRules.parse(orEmpty(tagLayers), orEmpty(classLayers)));
+                LayerRules.parse(orEmpty(tagLayers), orEmpty(classLayers)),
+                TestResultsSettings.parseCounts("minimumTests", orEmpty(minimumTests)));
         return single(new TestResultsGate(settings).evaluate());
     }
 

@@ -76,6 +76,7 @@ public final class TestResultsGate implements Gate {
                     Threshold.maximum(BigDecimal.valueOf(settings.maxSkipped())), skipped <= settings.maxSkipped(),
                     skipped + " tests skipped, at most " + settings.maxSkipped() + " allowed: run them or remove them."));
         }
+        measurements.addAll(minimums(cases));
         measurements.addAll(budgets(cases, findings));
         measurements.addAll(shares(cases));
         String headline = cases.size() + (cases.size() == 1 ? " test" : " tests") + ", " + failed + " failed, "
@@ -132,6 +133,19 @@ public final class TestResultsGate implements Gate {
             }
         }
         return findings;
+    }
+
+    /** Each layer named in {@code minimumTests} against its fewest tests: an empty layer is named. */
+    private List<Measurement> minimums(List<TestCase> cases) {
+        List<Measurement> measurements = new ArrayList<>();
+        settings.minimumTests().forEach((layer, minimum) -> {
+            long in = cases.stream().filter(c -> c.layer().equals(layer)).count();
+            measurements.add(new Measurement("tests in " + layer, Long.toString(in), "", Threshold.minimum(
+                    BigDecimal.valueOf(minimum)), in >= minimum, "the " + layer + " layer ran " + in
+                    + (in == 1 ? " test" : " tests") + ", at least " + minimum + " expected: add them, or check"
+                    + " that their plugin runs and writes to the layer's folder."));
+        });
+        return measurements;
     }
 
     /** Each layer's time against its budget, and each test over its layer's per-test budget as a finding. */
@@ -206,7 +220,7 @@ public final class TestResultsGate implements Gate {
         for (String layer : settings.layerNames()) {
             List<TestCase> in = cases.stream().filter(c -> c.layer().equals(layer)).toList();
             boolean named = folderLayers.contains(layer) || settings.shares().containsKey(layer)
-                    || settings.budgets().containsKey(layer);
+                    || settings.budgets().containsKey(layer) || settings.minimumTests().containsKey(layer);
             if (in.isEmpty() && !named) {
                 continue; // a rule's layer no test went to: smoke and e2e would fill every table
             }

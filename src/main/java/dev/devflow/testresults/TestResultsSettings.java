@@ -24,11 +24,13 @@ import java.util.Map;
  * @param shareTolerance    how far a layer's share may be from the expected one (0.10)
  * @param testSourceRoots   the module's test sources, where a failed test's method is looked up
  * @param rules             the tags and class names that move a test out of its report folder's layer
+ * @param minimumTests      the fewest tests each layer named must have run
  */
 public record TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                   boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky,
                                   Map<String, Budget> budgets, Map<String, BigDecimal> shares,
-                                  BigDecimal shareTolerance, List<Path> testSourceRoots, LayerRules rules) {
+                                  BigDecimal shareTolerance, List<Path> testSourceRoots, LayerRules rules,
+                                  Map<String, Integer> minimumTests) {
 
     /** The default tolerance of a layer's share. */
     public static final String DEFAULT_SHARE_TOLERANCE = "0.10";
@@ -43,7 +45,7 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
     public TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
                                boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
         this(root, layers, testClasses, hasTestSources, failOnNotRun, maxSkipped, failOnFlaky, Map.of(), Map.of(),
-                new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of(), LayerRules.defaults());
+                new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of(), LayerRules.defaults(), Map.of());
     }
 
     /** Surefire's reports are unit tests, Failsafe's integration tests: Maven's conventions. */
@@ -61,12 +63,21 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
         shareTolerance = shareTolerance == null ? new BigDecimal(DEFAULT_SHARE_TOLERANCE) : shareTolerance;
         testSourceRoots = List.copyOf(testSourceRoots);
         rules = rules == null ? LayerRules.defaults() : rules;
+        minimumTests = minimumTests == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(minimumTests));
     }
 
-    /** The layers in the order the table shows them: the report folders', then those the rules add. */
+    /**
+     * The layers in the order the table shows them: the report folders', then those the rules add,
+     * then any that only a rule on numbers names (an empty layer held to a minimum is still shown).
+     */
     public List<String> layerNames() {
-        List<String> names = new ArrayList<>(layers.stream().map(Layer::name).toList());
-        rules.layers().stream().filter(l -> !names.contains(l)).forEach(names::add);
+        List<String> names = new ArrayList<>(layers.stream().map(Layer::name).distinct().toList());
+        List<String> more = new ArrayList<>(rules.layers());
+        more.addAll(minimumTests.keySet());
+        more.addAll(shares.keySet());
+        more.addAll(budgets.keySet());
+        more.stream().filter(l -> !names.contains(l)).forEach(names::add);
         return names;
     }
 
@@ -122,6 +133,25 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The {@code minimumTests} parameter: {@code layer=count} pairs, each a whole number. */
+    public static Map<String, Integer> parseCounts(String parameter, List<String> entries) throws GateInputException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> pair : pairs(parameter, entries, "layer=count", "unit=1,integration=1.")) {
+            try {
+                int count = Integer.parseInt(pair.getValue());
+                if (count >= 0) {
+                    counts.put(pair.getKey(), count);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // named below
+            }
+            throw GateInputException.ofParameter(parameter, "'" + pair.getKey() + "=" + pair.getValue()
+                    + "' is not layer=count.", "write it as unit=1,integration=1 (a whole number of tests).");
+        }
+        return counts;
     }
 
     /** Budgets from the two parameters: each layer's total and per-test seconds. */

@@ -123,7 +123,7 @@ class TestResultsGateTest {
         copy("TEST-shop.CartTest.xml", unit);
         TestResultsSettings budgeted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
                 null, false, TestResultsSettings.budgets(Map.of("unit", new java.math.BigDecimal("0.05")),
-                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null, List.of(), null);
+                Map.of("unit", new java.math.BigDecimal("0.05"))), Map.of(), null, List.of(), null, null);
 
         GateResult result = new TestResultsGate(budgeted).evaluate();
 
@@ -144,7 +144,7 @@ class TestResultsGateTest {
         Map<String, java.math.BigDecimal> pyramid = TestResultsSettings.parseNumbers("shares",
                 List.of("unit=0.90", "integration=10%"), true);
         TestResultsSettings shaped = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
-                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"), List.of(), null);
+                null, false, Map.of(), pyramid, new java.math.BigDecimal("0.10"), List.of(), null, null);
 
         GateResult result = new TestResultsGate(shaped).evaluate();
 
@@ -168,7 +168,7 @@ class TestResultsGateTest {
         Files.writeString(source, "package shop;\n\nclass ReceiptTest {\n\n    @Test\n    void printsTheTotal() {\n    }\n\n"
                 + "    @Test\n    void failsAlways() {\n    }\n}\n");
         TestResultsSettings withSources = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true,
-                true, null, false, Map.of(), Map.of(), null, List.of(module.resolve("src/test/java")), null);
+                true, null, false, Map.of(), Map.of(), null, List.of(module.resolve("src/test/java")), null, null);
 
         assertThat(findings(new TestResultsGate(withSources).evaluate())).containsExactly(
                 "ERROR src/test/java/shop/ReceiptTest.java:10  shop.ReceiptTest#failsAlways failed (unit); report"
@@ -182,7 +182,7 @@ class TestResultsGateTest {
         copy("TEST-shop.ReceiptTest.xml", unit);
         TestResultsSettings sorted = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
                 null, false, Map.of(), Map.of("e2e", new java.math.BigDecimal("0.40")), null, List.of(),
-                LayerRules.parse(List.of(LayerRules.DEFAULT_TAG_LAYERS), List.of("e2e=*ReceiptTest")));
+                LayerRules.parse(List.of(LayerRules.DEFAULT_TAG_LAYERS), List.of("e2e=*ReceiptTest")), Map.of());
 
         GateResult result = new TestResultsGate(sorted).evaluate();
 
@@ -195,5 +195,30 @@ class TestResultsGateTest {
                 + "  shop.ReceiptTest#failsAlways failed (e2e).");
         assertThat(result.measurements()).filteredOn(m -> m.name().equals("share of e2e")).singleElement()
                 .satisfies(m -> assertThat(m.met()).isTrue());
+    }
+
+    @Test
+    void aLayerWithFewerTestsThanItsMinimumFailsAndIsShownEvenWhenEmpty() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        TestResultsSettings held = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
+                null, false, Map.of(), Map.of(), null, List.of(), null,
+                TestResultsSettings.parseCounts("minimumTests", List.of("unit=3,contract=1")));
+
+        GateResult result = new TestResultsGate(held).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.measurements()).filteredOn(m -> m.name().startsWith("tests in"))
+                .extracting(m -> m.name() + " " + m.value() + " " + m.met())
+                .containsExactly("tests in unit 3 true", "tests in contract 0 false");
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("tests in contract")).singleElement()
+                .satisfies(m -> assertThat(m.message()).isEqualTo("the contract layer ran 0 tests, at least 1"
+                        + " expected: add them, or check that their plugin runs and writes to the layer's folder."));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layers = (Map<String, Object>) result.details().get("layers");
+        assertThat(layers).containsOnlyKeys("unit", "integration", "contract");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestResultsSettings.parseCounts("minimumTests",
+                List.of("unit=many"))).hasMessage("parameter minimumTests: 'unit=many' is not layer=count. Fix: write"
+                + " it as unit=1,integration=1 (a whole number of tests).");
     }
 }
