@@ -3,6 +3,7 @@ package dev.devflow.maven;
 import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.Threshold;
 import dev.devflow.testresults.LayerRules;
+import dev.devflow.testresults.SkipLimit;
 import dev.devflow.testresults.TestResultsGate;
 import dev.devflow.testresults.TestResultsSettings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,9 +45,12 @@ public class TestResultsMojo extends GateMojo {
     @Parameter(property = ParameterNames.TEST_RESULTS_FAIL_ON_SKIPPED_TESTS, defaultValue = "true")
     private boolean failOnSkippedTests;
 
-    /** The most tests that may be skipped ({@code @Disabled}); default any number. @since 0.1.0 */
+    /**
+     * The most tests that may be skipped ({@code @Disabled}): a count ({@code 3}) or a share of
+     * all tests ({@code 5%}); default any number. @since 0.1.0
+     */
     @Parameter(property = ParameterNames.TEST_RESULTS_MAX_SKIPPED)
-    private Integer maxSkipped;
+    private String maxSkipped;
 
     /** A test that passed only on a rerun fails; default {@code false}: a warning. @since 0.1.0 */
     @Parameter(property = ParameterNames.TEST_RESULTS_FAIL_ON_FLAKY, defaultValue = "false")
@@ -123,7 +127,7 @@ public class TestResultsMojo extends GateMojo {
                 ? TestReportFolders.conventional(project) : TestResultsSettings.parseLayers(layers, basedir);
         TestResultsSettings settings = new TestResultsSettings(basedir, folders,
                 Path.of(project.getBuild().getTestOutputDirectory()), hasTestSources(), failOnSkippedTests,
-                maxSkipped, failOnFlaky, TestResultsSettings.budgets(
+                SkipLimit.parse("maxSkipped", maxSkipped), failOnFlaky, TestResultsSettings.budgets(
                         TestResultsSettings.parseNumbers("budgets", orEmpty(budgets), false),
                         TestResultsSettings.parseNumbers("testBudgets", orEmpty(testBudgets), false)),
                 TestResultsSettings.parseNumbers("shares", orEmpty(shares), true),

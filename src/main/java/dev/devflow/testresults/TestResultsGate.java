@@ -72,9 +72,10 @@ public final class TestResultsGate implements Gate {
                 Threshold.maximum(BigDecimal.ZERO), failed == 0, failed + (failed == 1 ? " test" : " tests")
                 + " failed: fix them (each is listed below)."));
         if (settings.maxSkipped() != null) {
+            long allowed = settings.maxSkipped().allowed(cases.size());
             measurements.add(new Measurement("skipped tests", Long.toString(skipped), "",
-                    Threshold.maximum(BigDecimal.valueOf(settings.maxSkipped())), skipped <= settings.maxSkipped(),
-                    skipped + " tests skipped, at most " + settings.maxSkipped() + " allowed: run them or remove them."));
+                    Threshold.maximum(BigDecimal.valueOf(allowed)), skipped <= allowed, skipped + (skipped == 1 ? " test" : " tests") + " skipped, at most "
+                    + settings.maxSkipped().describe(cases.size()) + " allowed: run them or remove them."));
         }
         measurements.addAll(minimums(cases));
         measurements.addAll(budgets(cases, findings));

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param testClasses       the compiled tests: reports older than the newest class are stale
  * @param hasTestSources    whether the module has tests to run at all
  * @param failOnNotRun      tests that did not run ({@code -DskipTests}) fail (true) or warn
- * @param maxSkipped        the most skipped tests allowed, or null for any number
+ * @param maxSkipped        the most skipped tests allowed (a count or a share), or null for any number
  * @param failOnFlaky       a test that passed only on a rerun fails (true) or warns
  * @param budgets           time budgets by layer; a layer without one has none
  * @param shares            the expected share of all tests by layer (0.60), held within {@code shareTolerance}
@@ -27,7 +27,7 @@ import java.util.Map;
  * @param minimumTests      the fewest tests each layer named must have run
  */
 public record TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
-                                  boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky,
+                                  boolean failOnNotRun, SkipLimit maxSkipped, boolean failOnFlaky,
                                   Map<String, Budget> budgets, Map<String, BigDecimal> shares,
                                   BigDecimal shareTolerance, List<Path> testSourceRoots, LayerRules rules,
                                   Map<String, Integer> minimumTests) {
@@ -43,7 +43,7 @@ public record TestResultsSettings(Path root, List<Layer> layers, Path testClasse
 
     /** The settings of the gate without budgets or shares. */
     public TestResultsSettings(Path root, List<Layer> layers, Path testClasses, boolean hasTestSources,
-                               boolean failOnNotRun, Integer maxSkipped, boolean failOnFlaky) {
+                               boolean failOnNotRun, SkipLimit maxSkipped, boolean failOnFlaky) {
         this(root, layers, testClasses, hasTestSources, failOnNotRun, maxSkipped, failOnFlaky, Map.of(), Map.of(),
                 new BigDecimal(DEFAULT_SHARE_TOLERANCE), List.of(), LayerRules.defaults(), Map.of());
     }

@@ -28,7 +28,7 @@ class TestResultsGateTest {
         integration = module.resolve("target/failsafe-reports");
         return new TestResultsSettings(module, List.of(new TestResultsSettings.Layer("unit", unit),
                 new TestResultsSettings.Layer("integration", integration)), module.resolve("target/test-classes"),
-                true, failOnNotRun, maxSkipped, failOnFlaky);
+                true, failOnNotRun, maxSkipped == null ? null : SkipLimit.count(maxSkipped), failOnFlaky);
     }
 
     private void copy(String report, Path folder) throws Exception {
@@ -220,5 +220,28 @@ class TestResultsGateTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestResultsSettings.parseCounts("minimumTests",
                 List.of("unit=many"))).hasMessage("parameter minimumTests: 'unit=many' is not layer=count. Fix: write"
                 + " it as unit=1,integration=1 (a whole number of tests).");
+    }
+
+    @Test
+    void theSkippedLimitMayBeAShareOfAllTests() throws Exception {
+        TestResultsSettings plain = settings(true, null, false);
+        copy("TEST-shop.CartTest.xml", unit);
+        copy("TEST-shop.ReceiptTest.xml", integration);
+        TestResultsSettings limited = new TestResultsSettings(module, plain.layers(), plain.testClasses(), true, true,
+                SkipLimit.parse("maxSkipped", "10%"), false);
+
+        GateResult result = new TestResultsGate(limited).evaluate();
+
+        assertThat(result.measurements()).filteredOn(m -> m.name().equals("skipped tests")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.met()).isFalse();
+                    assertThat(m.message()).isEqualTo("1 test skipped, at most 10% of 5 tests, 0, allowed: run them"
+                            + " or remove them.");
+                });
+        assertThat(SkipLimit.parse("maxSkipped", "0.5").allowed(5)).isEqualTo(2);
+        assertThat(SkipLimit.parse("maxSkipped", "3").allowed(100)).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SkipLimit.parse("maxSkipped", "lots"))
+                .hasMessage("parameter maxSkipped: 'lots' is neither a number of tests nor a share. Fix: write a"
+                        + " count (3) or a share of all tests (5% or 0.05).");
     }
 }
