@@ -7,7 +7,7 @@ def failures = lines.findAll { it.startsWith('[ERROR] Failed to execute goal') }
 assert failures.size() == 1
 assert failures[0] ==~ /\[ERROR\] Failed to execute goal dev\.devflow:devflow-maven-plugin:[^:]+:check \(default\) / +
         /on project check-fails-unknown-gate: devflow check: parameter gates: there is no gate 'nosuch'\. / +
-        /Fix: use some of changelog, version, coverage, lint, static-analysis, test-results\. -> \[Help 1\]/
+        /Fix: use some of changelog, version, coverage, lint, static-analysis, test-results, audit\. -> \[Help 1\]/
 assert !lines.any { it.startsWith('[INFO] devflow ') }
 assert new File(basedir, 'target/devflow').list() as List == ['changelog.json']
 assert lines.contains('[INFO] BUILD FAILURE')

@@ -45,9 +45,9 @@ public class CheckMojo extends DevflowMojo {
 
     /** The gates check knows, in the order they are reported. */
     static final String DEFAULT_GATES = "changelog,version,coverage,lint,static-analysis";
-    /** Every gate check can run, in report order: test-results only when listed in gates (for now). */
+    /** Every gate check can run, in report order: test-results and audit only when listed in gates. */
     static final List<String> ALL_GATES = List.of("changelog", "version", "coverage", "lint", "static-analysis",
-            "test-results");
+            "test-results", "audit");
     /** Gates that are quick and read no build output: run first, one after the other. */
     private static final List<String> QUICK_GATES = List.of("changelog", "version");
 

@@ -61,6 +61,16 @@ public final class ParameterNames {
     public static final String TEST_RESULTS_TAG_LAYERS = "devflow.test-results.tagLayers";
     public static final String TEST_RESULTS_CLASS_LAYERS = "devflow.test-results.classLayers";
     public static final String TEST_RESULTS_MINIMUM_TESTS = "devflow.test-results.minimumTests";
+    public static final String AUDIT_SKIP = "devflow.audit.skip";
+    public static final String AUDIT_FAIL_ON = "devflow.audit.failOn";
+    public static final String AUDIT_SCOPES = "devflow.audit.scopes";
+    public static final String AUDIT_SOURCE = "devflow.audit.source";
+    public static final String AUDIT_EXPORT_URL = "devflow.audit.exportUrl";
+    public static final String AUDIT_API_URL = "devflow.audit.apiUrl";
+    public static final String AUDIT_CACHE_DIRECTORY = "devflow.audit.cacheDirectory";
+    public static final String AUDIT_MAX_AGE_HOURS = "devflow.audit.maxAgeHours";
+    public static final String AUDIT_FAIL_ON_UNAVAILABLE = "devflow.audit.failOnUnavailable";
+    public static final String AUDIT_SUPPRESSIONS = "devflow.audit.suppressions";
 
     public static final String LINT_SKIP = "devflow.lint.skip";
     public static final String LINT_BASELINE = "devflow.lint.baseline";

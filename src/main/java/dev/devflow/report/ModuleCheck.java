@@ -27,7 +27,7 @@ public record ModuleCheck(String module, String modulePath, List<GateRun> gates)
     }
 
     /** Gates whose finding paths are relative to the reactor's root, not to the module. */
-    private static final Set<String> ROOT_RELATIVE_GATES = Set.of("changelog", "version");
+    private static final Set<String> ROOT_RELATIVE_GATES = Set.of("changelog", "version", "audit");
 
     public ModuleCheck {
         gates = List.copyOf(gates);
@@ -73,7 +73,7 @@ public record ModuleCheck(String module, String modulePath, List<GateRun> gates)
 
     /** A finding's path as seen from the repository root. */
     public String repositoryPath(String gate, String pathOfFinding) {
-        // changelog and version name their files from the reactor's root already (ProjectFiles.display):
+        // changelog, version and audit name their files from the reactor's root already (ProjectFiles.display):
         // a module's changelog finding is in the root's CHANGELOG.md, not in <module>/CHANGELOG.md
         return modulePath == null || ROOT_RELATIVE_GATES.contains(gate) ? pathOfFinding : modulePath + pathOfFinding;
     }

@@ -14,14 +14,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code devflow.sarif}: the lint and static-analysis findings as SARIF 2.1.0, for code
- * scanning. Paths are relative to the repository root ({@code %SRCROOT%}).
+ * {@code devflow.sarif}: the lint, static-analysis, audit and coverage findings as SARIF 2.1.0,
+ * for code scanning. Paths are relative to the repository root ({@code %SRCROOT%}).
  */
 public final class SarifReport {
 
-    /** The gates whose findings are code findings; coverage and changelog findings are not. */
-    /** The gates whose findings are about the code: coverage's missed limits too (on the module's pom). */
-    static final Set<String> CODE_GATES = Set.of("coverage", "lint", "static-analysis");
+    /**
+     * The gates whose findings are about the code: coverage's missed limits too (on the module's
+     * pom), and the audit's vulnerable dependencies (at the pom line that brings each in).
+     */
+    static final Set<String> CODE_GATES = Set.of("coverage", "lint", "static-analysis", "audit");
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private SarifReport() {
