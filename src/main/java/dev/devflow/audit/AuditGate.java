@@ -56,6 +56,9 @@ public final class AuditGate implements Gate {
         List<Finding> findings = new ArrayList<>();
         List<Map<String, Object>> vulnerable = new ArrayList<>();
         Set<Suppression> used = new HashSet<>();
+        Set<String> recorded = new HashSet<>();
+        settings.recorded().ifPresent(entries -> entries.forEach(e -> recorded.add(e.fingerprint())));
+        Set<String> current = new HashSet<>();
         int failing = 0;
         for (Dependency dependency : settings.dependencies()) {
             for (Advisory advisory : vulnerabilities(dependency)) {
@@ -64,8 +67,10 @@ public final class AuditGate implements Gate {
                 accepted.ifPresent(used::add);
                 Severity severity = accepted.isPresent() ? Severity.NOTE
                         : advisory.rating().severity().atLeast(settings.failOn()) ? Severity.ERROR : Severity.WARNING;
-                failing += severity == Severity.ERROR ? 1 : 0;
-                findings.add(finding(dependency, advisory, severity, accepted));
+                Finding finding = againstBaseline(finding(dependency, advisory, severity, accepted), advisory, recorded);
+                current.add(finding.fingerprint());
+                failing += finding.severity() == Severity.ERROR ? 1 : 0;
+                findings.add(finding);
                 vulnerable.add(detail(dependency, advisory, accepted.isPresent()));
             }
         }
@@ -76,7 +81,30 @@ public final class AuditGate implements Gate {
                 failing + (failing == 1 ? " dependency vulnerability" : " dependency vulnerabilities") + " at or above "
                         + settings.failOn() + ": upgrade each to its fixed version (listed below), or suppress it with a"
                         + " reason and an expiry date.");
-        return GateResult.measured(NAME, headline(vulnerable), List.of(measurement), findings, details(vulnerable));
+        List<Measurement> measurements = new ArrayList<>(List.of(measurement));
+        settings.recorded().ifPresent(entries -> {
+            long fixed = entries.stream().filter(e -> !current.contains(e.fingerprint())).count();
+            long known = findings.stream().filter(Finding::isKnown).count();
+            measurements.add(Measurement.reported("known (baseline)", Long.toString(known), fixed == 0
+                    ? "none recorded is fixed" : fixed + " recorded no longer found: refresh the baseline with mvn"
+                    + " devflow:baseline"));
+        });
+        return GateResult.measured(NAME, headline(vulnerable), measurements, findings, details(vulnerable));
+    }
+
+    /**
+     * A vulnerability recorded in the baseline is reported as known and does not fail, as lint's
+     * and static analysis' known findings do; a CRITICAL one fails all the same, saying so.
+     */
+    private static Finding againstBaseline(Finding finding, Advisory advisory, Set<String> recorded) {
+        if (finding.severity() == Severity.NOTE || !recorded.contains(finding.fingerprint())) {
+            return finding;
+        }
+        if (advisory.rating().severity() == VulnerabilitySeverity.CRITICAL) {
+            return new Finding(finding.ruleId(), Severity.ERROR, finding.message() + " Recorded in the baseline, but a"
+                    + " CRITICAL vulnerability always fails.", finding.location(), finding.fingerprint());
+        }
+        return finding.asKnown();
     }
 
     /**
@@ -104,7 +132,15 @@ public final class AuditGate implements Gate {
                 + " Brought in by " + dependency.shownPath() + "."
                 + accepted.map(s -> " Accepted until " + s.expires() + ": " + s.reason() + ".").orElse("");
         return new Finding("audit.vulnerable", severity, message, dependency.place())
-                .withFingerprint(NAME + ":" + dependency.packageName() + ":" + advisory.id());
+                .withFingerprint(fingerprint(dependency.packageName(), advisory.id()));
+    }
+
+    /**
+     * The same vulnerability of the same package, whatever its version and pom line: moving to
+     * another affected version keeps it known, and a fixed version leaves it "no longer found".
+     */
+    static String fingerprint(String packageName, String advisoryId) {
+        return new dev.devflow.gate.Fingerprint().add(NAME).add(packageName).add(advisoryId).hex();
     }
 
     /** Expired suppressions fail at their line; ones that matched nothing are reported, to be removed. */

@@ -16,14 +16,16 @@ import java.util.TreeMap;
  * by {@link BaselineEntry#IN_FILE_ORDER}), so equal content always writes equal bytes.
  *
  * @param coverage ratio per counter, 0..1 with four decimals; a counter without items is absent
- * @param findings per gate name ({@value #LINT}, {@value #STATIC_ANALYSIS}, sorted) the recorded findings
+ * @param findings per gate name ({@value #LINT}, {@value #STATIC_ANALYSIS}, {@value #AUDIT}, sorted) the
+ *                 recorded findings
  */
 public record ModuleBaseline(Map<CoverageCounter, BigDecimal> coverage, Map<String, List<BaselineEntry>> findings) {
 
-    /** The gate names, as {@code LintGate.NAME} and {@code StaticAnalysisGate.NAME} spell them. */
+    /** The gate names, as {@code LintGate.NAME}, {@code StaticAnalysisGate.NAME} and {@code AuditGate.NAME} spell them. */
     public static final String LINT = "lint";
     public static final String STATIC_ANALYSIS = "static-analysis";
-    static final List<String> GATES = List.of(LINT, STATIC_ANALYSIS);
+    public static final String AUDIT = "audit";
+    static final List<String> GATES = List.of(LINT, STATIC_ANALYSIS, AUDIT);
 
     /** Four decimals: finer than any tolerance worth setting, short enough to read in a diff. */
     static final int SCALE = 4;

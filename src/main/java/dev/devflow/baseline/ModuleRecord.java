@@ -26,7 +26,16 @@ public final class ModuleRecord {
      * @param findings lint's and static analysis' results by gate name (a gate that did not run is absent)
      */
     public static ModuleBaseline of(GateResult coverage, Map<String, GateResult> findings) {
-        Map<String, List<BaselineEntry>> entries = new TreeMap<>();
+        return of(coverage, findings, Map.of());
+    }
+
+    /**
+     * @param carried entries kept as recorded, by gate, for a gate that could not look this time
+     *                (the audit without its database): what the user recorded is not lost
+     */
+    public static ModuleBaseline of(GateResult coverage, Map<String, GateResult> findings,
+                                    Map<String, List<BaselineEntry>> carried) {
+        Map<String, List<BaselineEntry>> entries = new TreeMap<>(carried);
         findings.forEach((gate, result) -> {
             if (result.status() != GateStatus.SKIPPED) {
                 entries.put(gate, entries(result));

@@ -86,6 +86,13 @@ public class AuditMojo extends GateMojo {
     @Parameter(property = ParameterNames.AUDIT_SUPPRESSIONS)
     private File suppressions;
 
+    /**
+     * Vulnerabilities recorded in the baseline ({@code devflow:baseline}) are reported as known and
+     * do not fail, except CRITICAL ones. @since 0.1.0
+     */
+    @Parameter(property = ParameterNames.AUDIT_BASELINE, defaultValue = "true")
+    private boolean useBaseline;
+
     @Override
     protected String gateName() {
         return AuditGate.NAME;
@@ -120,7 +127,7 @@ public class AuditMojo extends GateMojo {
         }
         AuditSettings settings = new AuditSettings(dependencies, threshold, Suppressions.read(suppressionsFile,
                 ProjectFiles.display(session(), suppressionsFile)), LocalDate.now(), MAVEN_ORDER, found.database(),
-                found.warnings());
+                found.warnings(), baseline(project, useBaseline).findings(AuditGate.NAME, true));
         return single(new AuditGate(settings, found.advisories()).evaluate());
     }
 

@@ -1,5 +1,7 @@
 package dev.devflow.maven;
 
+import dev.devflow.audit.AuditGate;
+import dev.devflow.baseline.BaselineEntry;
 import dev.devflow.baseline.BaselineFile;
 import dev.devflow.baseline.BuildOutput;
 import dev.devflow.baseline.ModuleBaseline;
@@ -10,6 +12,8 @@ import dev.devflow.gate.GateInputException;
 import dev.devflow.gate.GateResult;
 import dev.devflow.lint.LintGate;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
@@ -20,6 +24,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.File;
 import java.io.IOException;
@@ -29,7 +34,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records the module's coverage and its lint and static-analysis findings in the baseline
+ * Records the module's coverage, its lint and static-analysis findings and, where the module runs
+ * the audit, its known vulnerabilities in the baseline
  * ({@code .devflow/baseline.json}), so that from then on only a drop in coverage and new
  * findings fail. Each module writes its own entry; the file is rewritten only when it changes.
  * Run it after the build, from the command line: {@code mvn verify devflow:baseline}.
@@ -72,7 +78,8 @@ public class BaselineMojo extends AbstractMojo {
         }
         requireCompiled();
         Map<String, GateResult> results = evaluateGates();
-        ModuleBaseline module = ModuleRecord.of(results.remove(CoverageGate.NAME), results);
+        Map<String, List<BaselineEntry>> carried = auditCarriedOver(results);
+        ModuleBaseline module = ModuleRecord.of(results.remove(CoverageGate.NAME), results, carried);
         Path file = ProjectBaseline.file(session, baselineFile);
         try {
             BaselineFile.Update update = BaselineFile.update(file, ProjectBaseline.moduleKey(project), module);
@@ -84,7 +91,9 @@ public class BaselineMojo extends AbstractMojo {
             boolean written = update.written();
             getLog().info("devflow baseline: " + ProjectBaseline.moduleKey(project) + ": " + module.coverage().size()
                     + " coverage ratios, " + module.findingsOf(LintGate.NAME).size() + " lint and "
-                    + module.findingsOf(StaticAnalysisGate.NAME).size() + " static-analysis findings; " + file
+                    + module.findingsOf(StaticAnalysisGate.NAME).size() + " static-analysis findings"
+                    + (module.findings().containsKey(AuditGate.NAME) ? ", " + module.findingsOf(AuditGate.NAME).size()
+                    + " known vulnerabilities" : "") + "; " + file
                     + (written ? " written" : " unchanged"));
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure("baseline", e);
@@ -104,11 +113,66 @@ public class BaselineMojo extends AbstractMojo {
         }
     }
 
-    /** Each gate as its goal is configured, whatever its skip switch: the baseline records all three. */
+    /**
+     * When the audit could not read its database, the vulnerabilities recorded before are kept as
+     * they are (and the audit's result is not recorded), so a baseline taken offline loses nothing.
+     */
+    private Map<String, List<BaselineEntry>> auditCarriedOver(Map<String, GateResult> results)
+            throws MojoFailureException {
+        GateResult audit = results.get(AuditGate.NAME);
+        if (audit == null || audit.findings().stream().noneMatch(f -> f.ruleId().equals("audit.unavailable"))) {
+            return Map.of();
+        }
+        results.remove(AuditGate.NAME);
+        List<BaselineEntry> kept;
+        try {
+            kept = ProjectBaseline.read(session, project, baselineFile).findings(AuditGate.NAME, true).orElse(List.of());
+        } catch (GateInputException e) {
+            throw BuildOutcome.inputFailure("baseline", e);
+        }
+        getLog().warn("devflow baseline: the audit could not read its database (" + audit.findings().get(0).message()
+                + "); the " + kept.size() + " vulnerabilities recorded before are kept as they are.");
+        return kept.isEmpty() ? Map.of() : Map.of(AuditGate.NAME, kept);
+    }
+
+    /**
+     * Whether the module runs the audit: the goal is bound, or check lists it among its gates (in
+     * its configuration or the devflow.check.gates property). Only then does the baseline record
+     * it, so a project that does not audit never waits for the advisory database here.
+     */
+    private boolean audits() {
+        Plugin plugin = project.getPlugin(mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey());
+        String property = session.getUserProperties().getProperty(ParameterNames.CHECK_GATES,
+                project.getProperties().getProperty(ParameterNames.CHECK_GATES, ""));
+        if (property.contains(AuditGate.NAME)) {
+            return true;
+        }
+        if (plugin == null) {
+            return false;
+        }
+        for (PluginExecution execution : plugin.getExecutions()) {
+            if (execution.getGoals().contains(AuditGate.NAME) || (execution.getGoals().contains("check")
+                    && listsAudit(execution.getConfiguration()))) {
+                return true;
+            }
+        }
+        return listsAudit(plugin.getConfiguration());
+    }
+
+    private static boolean listsAudit(Object configuration) {
+        return configuration instanceof Xpp3Dom dom && dom.getChild("gates") != null
+                && dom.getChild("gates").toString().contains(AuditGate.NAME);
+    }
+
+    /** Each gate as its goal is configured, whatever its skip switch: the baseline records them all. */
     private Map<String, GateResult> evaluateGates() throws MojoExecutionException, MojoFailureException {
         SiblingGoals goals = new SiblingGoals(session, project, mojoExecution, pluginManager);
         Map<String, GateResult> results = new LinkedHashMap<>();
-        for (String gate : GATES) {
+        List<String> gates = new java.util.ArrayList<>(List.of(GATES));
+        if (audits()) {
+            gates.add(AuditGate.NAME);
+        }
+        for (String gate : gates) {
             GateMojo mojo = goals.configured(gate);
             mojo.ignoreBaseline();
             try {

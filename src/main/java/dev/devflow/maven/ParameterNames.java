@@ -71,6 +71,7 @@ public final class ParameterNames {
     public static final String AUDIT_MAX_AGE_HOURS = "devflow.audit.maxAgeHours";
     public static final String AUDIT_FAIL_ON_UNAVAILABLE = "devflow.audit.failOnUnavailable";
     public static final String AUDIT_SUPPRESSIONS = "devflow.audit.suppressions";
+    public static final String AUDIT_BASELINE = "devflow.audit.baseline";
 
     public static final String LINT_SKIP = "devflow.lint.skip";
     public static final String LINT_BASELINE = "devflow.lint.baseline";

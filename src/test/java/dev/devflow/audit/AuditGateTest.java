@@ -153,4 +153,32 @@ class AuditGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.WARNED);
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("audit.database");
     }
+
+    @Test
+    void aVulnerabilityRecordedInTheBaselineIsKnownButACriticalOneStillFails() throws Exception {
+        List<Dependency> dependencies = List.of(direct("org.apache.commons", "commons-text", "1.9", 23),
+                direct("com.fasterxml.jackson.core", "jackson-databind", "2.12.6", 30));
+        List<dev.devflow.baseline.BaselineEntry> recorded = List.of(
+                new dev.devflow.baseline.BaselineEntry(AuditGate.fingerprint("org.apache.commons:commons-text",
+                        Records.TEXT4SHELL),
+                        "audit.vulnerable", "pom.xml"),
+                new dev.devflow.baseline.BaselineEntry(AuditGate.fingerprint("com.fasterxml.jackson.core:jackson-databind",
+                        Records.JACKSON), "audit.vulnerable", "pom.xml"),
+                new dev.devflow.baseline.BaselineEntry(AuditGate.fingerprint("commons-io:commons-io", Records.COMMONS_IO),
+                        "audit.vulnerable", "pom.xml"));
+        AuditSettings settings = new AuditSettings(dependencies, VulnerabilitySeverity.HIGH, null, TODAY,
+                Records.MAVEN_ORDER, "test records", List.of(), java.util.Optional.of(recorded));
+
+        GateResult result = new AuditGate(settings, Records.all()).evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.findings()).extracting(f -> f.severity() + " " + f.isKnown())
+                .containsExactlyInAnyOrder("ERROR false", "NOTE true");
+        assertThat(result.findingsOf(Severity.ERROR)).singleElement().extracting(Finding::message).asString()
+                .endsWith("Recorded in the baseline, but a CRITICAL vulnerability always fails.");
+        assertThat(result.measurements()).extracting(m -> m.name() + " " + m.value())
+                .containsExactly("vulnerabilities at or above HIGH 1", "known (baseline) 1");
+        assertThat(result.measurements().get(1).detail()).isEqualTo("1 recorded no longer found: refresh the"
+                + " baseline with mvn devflow:baseline");
+    }
 }

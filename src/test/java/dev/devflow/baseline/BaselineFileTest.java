@@ -228,7 +228,7 @@ class BaselineFileTest {
         assertRejected(VALID.replace("\"lint.unused-local\"", "\"\""), 14,
                 "rule must be a non-empty string, not \"\"." + REWRITE);
         assertRejected(VALID.replace("\"static-analysis\"", "\"spotbugs\""), 18, "unknown gate \"spotbugs\";"
-                + " findings are recorded for [lint, static-analysis]." + REWRITE);
+                + " findings are recorded for [lint, static-analysis, audit]." + REWRITE);
         assertRejected(VALID.replace("\"static-analysis\": []", "\"static-analysis\": {}"), 18,
                 "modules/com.acme:cart/findings/static-analysis must be an array, not an object." + REWRITE);
         assertRejected(VALID.replace("com.acme:cart", "cart"), 4,
