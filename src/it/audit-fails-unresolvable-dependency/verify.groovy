@@ -1,0 +1,7 @@
+// Maven resolves the audited dependencies before the goal runs: one that cannot be resolved stops
+// the build with Maven's reason, naming it, and the audit never reports a pass on a partial list.
+def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
+assert lines.contains('[INFO] BUILD FAILURE')
+assert lines.any { it.startsWith('[ERROR]') && it.contains('dev.devflow.it:no-such-library') && it.toLowerCase().contains('resolve') }
+assert !lines.any { it.contains('devflow audit: passed') }
+assert !new File(basedir, 'target/devflow/audit.json').exists()
