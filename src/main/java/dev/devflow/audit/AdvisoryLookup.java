@@ -94,7 +94,7 @@ public final class AdvisoryLookup {
             database = "OSV API " + settings.apiUrl();
             state = "api";
         } else {
-            OsvExport.Snapshot snapshot = new OsvExport(settings.exportUrl(), settings.cacheDirectory(),
+            ExportSnapshot snapshot = new OsvExport(settings.exportUrl(), settings.cacheDirectory(),
                     settings.maxAge(), settings.offline(), settings.http(), Clock.systemUTC()).open();
             Set<String> names = new TreeSet<>();
             dependencies.forEach(d -> names.add(d.packageName()));
@@ -115,7 +115,7 @@ public final class AdvisoryLookup {
      * the audit's time, so the records found are kept under a key of the export's state and the
      * package names: an unchanged module on an unchanged database reads one small file.
      */
-    private List<RawAdvisory> mentioning(OsvExport.Snapshot snapshot, Set<String> names) throws IOException {
+    private List<RawAdvisory> mentioning(ExportSnapshot snapshot, Set<String> names) throws IOException {
         if (settings.resultCache() == null) {
             return snapshot.advisoriesMentioning(names);
         }

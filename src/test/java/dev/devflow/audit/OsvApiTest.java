@@ -2,7 +2,6 @@ package dev.devflow.audit;
 
 import com.sun.net.httpserver.HttpExchange;
 
-import dev.devflow.audit.OsvExportTest.TestServer;
 import dev.devflow.gate.JsonParser;
 import dev.devflow.gate.JsonWriter;
 
@@ -24,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static dev.devflow.audit.AdvisoryServer.respond;
 import static dev.devflow.audit.OsvExportTest.advisory;
-import static dev.devflow.audit.OsvExportTest.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,12 +36,12 @@ class OsvApiTest {
     private static final PackageVersion SAFE = new PackageVersion("org.example:safe", "1.0");
     private static final PackageVersion GUAVA = new PackageVersion("com.google.guava:guava", "31.1-jre");
 
-    private TestServer server;
+    private AdvisoryServer server;
     private URI base;
 
     @BeforeEach
     void startServer() throws IOException {
-        server = TestServer.start();
+        server = AdvisoryServer.start();
         base = server.url("");
     }
 
@@ -77,7 +76,7 @@ class OsvApiTest {
                 new RawAdvisory(base + "/v1/vulns/GHSA-7g45-4rm6-3mm3", advisory("GHSA-7g45-4rm6-3mm3")),
                 new RawAdvisory(base + "/v1/vulns/GHSA-78wr-2p64-hpwj", advisory("GHSA-78wr-2p64-hpwj")),
                 new RawAdvisory(base + "/v1/vulns/GHSA-5mg8-w23w-74h3", advisory("GHSA-5mg8-w23w-74h3")));
-        List<TestServer.Request> posts = posts();
+        List<AdvisoryServer.Request> posts = posts();
         assertThat(posts).hasSize(2);
         assertThat(JsonParser.parse(posts.get(1).body()).root()).isEqualTo(Map.of("queries", List.of(
                 query("com.google.guava:guava", "31.1-jre", "1"))));
@@ -98,7 +97,7 @@ class OsvApiTest {
                 base + "/v1/vulns/GHSA-78wr-2p64-hpwj", base + "/v1/vulns/GHSA-7g45-4rm6-3mm3");
         assertThat(posts()).extracting(post -> queries(post).size()).containsExactly(1000, 500);
         assertThat(queries(posts().get(1)).get(0)).isEqualTo(query("org.example:lib-1000", "1.0", null));
-        assertThat(server.requests()).filteredOn(r -> r.method().equals("GET")).extracting(TestServer.Request::path)
+        assertThat(server.requests()).filteredOn(r -> r.method().equals("GET")).extracting(AdvisoryServer.Request::path)
                 .containsExactlyInAnyOrder("/v1/vulns/GHSA-78wr-2p64-hpwj", "/v1/vulns/GHSA-7g45-4rm6-3mm3");
     }
 
@@ -158,7 +157,7 @@ class OsvApiTest {
     @Test
     void goesThroughTheProxyAndLogsInWhenItAsks() throws Exception {
         String login = "Basic " + Base64.getEncoder().encodeToString("builder:s3cret".getBytes(StandardCharsets.UTF_8));
-        TestServer.Answer osv = osv(Map.of("commons-io:commons-io", List.of("GHSA-78wr-2p64-hpwj")), 100);
+        AdvisoryServer.Answer osv = osv(Map.of("commons-io:commons-io", List.of("GHSA-78wr-2p64-hpwj")), 100);
         server.answer(exchange -> {
             if (!login.equals(exchange.getRequestHeaders().getFirst("Proxy-Authorization"))) {
                 exchange.getResponseHeaders().set("Proxy-Authenticate", "Basic realm=\"proxy\"");
@@ -204,11 +203,11 @@ class OsvApiTest {
         return new OsvApi(base, HttpSettings.direct());
     }
 
-    private List<TestServer.Request> posts() {
+    private List<AdvisoryServer.Request> posts() {
         return server.requests().stream().filter(r -> r.method().equals("POST")).toList();
     }
 
-    private static List<?> queries(TestServer.Request post) {
+    private static List<?> queries(AdvisoryServer.Request post) {
         return (List<?>) ((Map<?, ?>) JsonParser.parse(post.body()).root()).get("queries");
     }
 
@@ -227,7 +226,7 @@ class OsvApiTest {
      * {@code pageSize} ids per page with the next page's start as token, and serves the records of
      * src/test/resources/audit/osv.
      */
-    private static TestServer.Answer osv(Map<String, List<String>> vulns, int pageSize) {
+    private static AdvisoryServer.Answer osv(Map<String, List<String>> vulns, int pageSize) {
         return exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/v1/querybatch") && exchange.getRequestMethod().equals("POST")) {

@@ -1,9 +1,5 @@
 package dev.devflow.audit;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,13 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +29,6 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +39,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static dev.devflow.audit.AdvisoryServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,13 +56,13 @@ class OsvExportTest {
 
     private final TestClock clock = new TestClock(START);
     private Path cache;
-    private TestServer server;
+    private AdvisoryServer server;
     private URI url;
 
     @BeforeEach
     void startServer() throws IOException {
         cache = temp.resolve("osv");
-        server = TestServer.start();
+        server = AdvisoryServer.start();
         url = server.url("/Maven/all.zip");
     }
 
@@ -84,7 +76,7 @@ class OsvExportTest {
         byte[] export = zip(advisories());
         server.answer(export(export, "\"v1\""));
 
-        OsvExport.Snapshot snapshot = online().open();
+        ExportSnapshot snapshot = online().open();
 
         assertThat(server.requests()).hasSize(1);
         assertThat(server.requests().get(0).headers()).doesNotContainKeys("If-none-match", "If-modified-since");
@@ -105,10 +97,10 @@ class OsvExportTest {
     @Test
     void aFreshCopyIsUsedWithoutAskingTheServer() throws Exception {
         server.answer(export(zip(advisories()), "\"v1\""));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
 
         clock.advance(Duration.ofHours(23));
-        OsvExport.Snapshot second = online().open();
+        ExportSnapshot second = online().open();
 
         assertThat(server.requests()).hasSize(1);
         assertThat(second.state()).isEqualTo(first.state());
@@ -119,11 +111,11 @@ class OsvExportTest {
     @Test
     void aStaleCopyIsConfirmedByAConditionalRequestWithoutDownloadingAgain() throws Exception {
         server.answer(export(zip(advisories()), "\"v1\""));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
         long modified = Files.getLastModifiedTime(first.zip()).toMillis();
 
         clock.advance(Duration.ofHours(25));
-        OsvExport.Snapshot confirmed = online().open();
+        ExportSnapshot confirmed = online().open();
 
         assertThat(server.requests()).hasSize(2);
         assertThat(server.requests().get(1).headers().getFirst("If-None-Match")).isEqualTo("\"v1\"");
@@ -143,12 +135,12 @@ class OsvExportTest {
     @Test
     void aChangedExportReplacesTheCopy() throws Exception {
         server.answer(export(zip(advisories()), "\"v1\""));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
 
         byte[] changed = zip(only(advisories(), "GHSA-78wr-2p64-hpwj.json", "GHSA-7g45-4rm6-3mm3.json"));
         server.answer(export(changed, "\"v2\""));
         clock.advance(Duration.ofDays(2));
-        OsvExport.Snapshot second = online().open();
+        ExportSnapshot second = online().open();
 
         assertThat(server.requests()).hasSize(2);
         assertThat(second.warnings()).isEmpty();
@@ -164,11 +156,11 @@ class OsvExportTest {
     @Test
     void offlineTheCopyIsUsedWhateverItsAgeAndAnOldOneIsWarnedAbout() throws Exception {
         server.answer(export(zip(advisories()), "\"v1\""));
-        OsvExport.Snapshot downloaded = online().open();
+        ExportSnapshot downloaded = online().open();
 
-        OsvExport.Snapshot fresh = offline().open();
+        ExportSnapshot fresh = offline().open();
         clock.advance(Duration.ofDays(40));
-        OsvExport.Snapshot old = offline().open();
+        ExportSnapshot old = offline().open();
 
         assertThat(server.requests()).hasSize(1);
         assertThat(fresh.warnings()).isEmpty();
@@ -229,11 +221,11 @@ class OsvExportTest {
             throws Exception {
         byte[] good = zip(advisories());
         server.answer(export(good, "\"v1\""));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
 
         server.answer(export(body, "\"v2\""));
         clock.advance(Duration.ofDays(2));
-        OsvExport.Snapshot kept = online().open();
+        ExportSnapshot kept = online().open();
 
         assertThat(server.requests()).hasSize(2);
         assertThat(kept.warnings()).containsExactly("the OSV database at " + url + " could not be refreshed ("
@@ -259,7 +251,7 @@ class OsvExportTest {
     void aDownloadCutShortOfItsLengthKeepsTheLastGoodCopy() throws Exception {
         byte[] good = zip(advisories());
         server.answer(export(good, "\"v1\""));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
 
         server.answer(exchange -> {
             // Promises the whole zip and sends half; closing the exchange short of its length hangs up.
@@ -268,7 +260,7 @@ class OsvExportTest {
             exchange.getResponseBody().flush();
         });
         clock.advance(Duration.ofDays(2));
-        OsvExport.Snapshot kept = online().open();
+        ExportSnapshot kept = online().open();
 
         assertThat(kept.warnings()).singleElement().asString()
                 .startsWith("the OSV database at " + url + " could not be refreshed (the download broke off after ")
@@ -294,7 +286,7 @@ class OsvExportTest {
         clock.advance(Duration.ofDays(2));
         HttpSettings impatient = new HttpSettings(null, 0, null, null, List.of(), Duration.ofMillis(500));
         try {
-            OsvExport.Snapshot kept = new OsvExport(url, cache, MAX_AGE, false, impatient, clock).open();
+            ExportSnapshot kept = new OsvExport(url, cache, MAX_AGE, false, impatient, clock).open();
 
             assertThat(kept.warnings()).containsExactly("the OSV database at " + url + " could not be refreshed (no"
                     + " data for 500 ms after 1000 bytes); using the copy of 2026-12-04T07:00:00Z.");
@@ -312,9 +304,9 @@ class OsvExportTest {
 
         server.answer(exchange -> respond(exchange, 503, new byte[0]));
         clock.advance(Duration.ofDays(2));
-        OsvExport.Snapshot first = online().open();
+        ExportSnapshot first = online().open();
         clock.advance(Duration.ofMinutes(9));
-        OsvExport.Snapshot second = online().open();
+        ExportSnapshot second = online().open();
 
         String warning = "the OSV database at " + url + " could not be refreshed (HTTP 503 service unavailable);"
                 + " using the copy of 2026-12-04T07:00:00Z.";
@@ -324,7 +316,7 @@ class OsvExportTest {
 
         server.answer(export(zip(advisories()), "\"v1\""));
         clock.advance(Duration.ofMinutes(2));
-        OsvExport.Snapshot later = online().open();
+        ExportSnapshot later = online().open();
         assertThat(server.requests()).hasSize(3);
         assertThat(later.warnings()).isEmpty();
     }
@@ -335,10 +327,10 @@ class OsvExportTest {
         online().open();
 
         URI mirror = server.url("/mirror/all.zip");
-        OsvExport.Snapshot fromMirror = new OsvExport(mirror, cache, MAX_AGE, false, HttpSettings.direct(), clock)
+        ExportSnapshot fromMirror = new OsvExport(mirror, cache, MAX_AGE, false, HttpSettings.direct(), clock)
                 .open();
 
-        assertThat(server.requests()).extracting(TestServer.Request::path)
+        assertThat(server.requests()).extracting(AdvisoryServer.Request::path)
                 .containsExactly("/Maven/all.zip", "/mirror/all.zip");
         assertThat(server.requests().get(1).headers()).doesNotContainKeys("If-none-match", "If-modified-since");
         assertThat(fromMirror.warnings()).isEmpty();
@@ -353,19 +345,19 @@ class OsvExportTest {
 
     @Test
     void modulesOpeningAtOnceShareOneDownload() throws Exception {
-        TestServer.Answer export = export(zip(advisories()), "\"v1\"");
+        AdvisoryServer.Answer export = export(zip(advisories()), "\"v1\"");
         server.answer(exchange -> {
             sleep(300); // long enough for every module to be waiting
             export.answer(exchange);
         });
         ExecutorService modules = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<OsvExport.Snapshot>> opens = new ArrayList<>();
+            List<Callable<ExportSnapshot>> opens = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 opens.add(() -> online().open());
             }
             List<String> states = new ArrayList<>();
-            for (Future<OsvExport.Snapshot> opened : modules.invokeAll(opens)) {
+            for (Future<ExportSnapshot> opened : modules.invokeAll(opens)) {
                 states.add(opened.get().state());
             }
             assertThat(server.requests()).hasSize(1);
@@ -378,7 +370,7 @@ class OsvExportTest {
     @Test
     void advisoriesMentioningFindsWholeQuotedNamesOnly() throws Exception {
         server.answer(export(zip(advisories()), "\"v1\""));
-        OsvExport.Snapshot snapshot = online().open();
+        ExportSnapshot snapshot = online().open();
         String zip = cache.resolve("all.zip") + "!";
 
         assertThat(snapshot.advisoriesMentioning(List.of("com.google.guava:guava", "org.example:unknown")))
@@ -397,7 +389,7 @@ class OsvExportTest {
         String latin1 = "{\"affected\":[{\"package\":{\"name\":\"commons-io:commons-io\"}}],\"summary\":\"\u00ff\"}";
         entries.put("GHSA-bad.json", latin1.getBytes(StandardCharsets.ISO_8859_1));
         server.answer(export(zip(entries), "\"v1\""));
-        OsvExport.Snapshot snapshot = online().open();
+        ExportSnapshot snapshot = online().open();
 
         assertThat(snapshot.advisoriesMentioning(List.of("com.google.guava:guava"))).hasSize(2);
         assertThatThrownBy(() -> snapshot.advisoriesMentioning(List.of("commons-io:commons-io")))
@@ -432,7 +424,7 @@ class OsvExportTest {
     }
 
     /** Serves the zip as a storage bucket does: with ETag and Last-Modified, and 304 to a matching If-None-Match. */
-    private TestServer.Answer export(byte[] zip, String etag) {
+    private AdvisoryServer.Answer export(byte[] zip, String etag) {
         return exchange -> {
             exchange.getResponseHeaders().set("ETag", etag);
             exchange.getResponseHeaders().set("Last-Modified", LAST_MODIFIED);
@@ -443,13 +435,6 @@ class OsvExportTest {
                 respond(exchange, 200, zip);
             }
         };
-    }
-
-    static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     /** The real advisory records of src/test/resources/audit/osv, by file name. */
@@ -561,76 +546,6 @@ class OsvExportTest {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
-        }
-    }
-
-    /** The JDK's HTTP server on loopback, answering as the test says and keeping the requests it got. */
-    static final class TestServer implements AutoCloseable {
-
-        interface Answer {
-            void answer(HttpExchange exchange) throws IOException;
-        }
-
-        record Request(String method, URI uri, Headers headers, String body) {
-
-            String path() {
-                return uri.getPath();
-            }
-        }
-
-        private final HttpServer server;
-        private final ExecutorService threads = Executors.newCachedThreadPool();
-        private final List<Request> requests = new CopyOnWriteArrayList<>();
-        private volatile Answer answer = exchange -> respond(exchange, 404, new byte[0]);
-        private volatile int notModified;
-
-        private TestServer(HttpServer server) {
-            this.server = server;
-        }
-
-        static TestServer start() throws IOException {
-            TestServer test = new TestServer(
-                    HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0));
-            test.server.createContext("/", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                exchange.setStreams(new ByteArrayInputStream(body), null); // for the answer to read again
-                test.requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                        exchange.getRequestHeaders(), new String(body, StandardCharsets.UTF_8)));
-                try {
-                    test.answer.answer(exchange);
-                } finally {
-                    exchange.close();
-                }
-            });
-            test.server.setExecutor(test.threads);
-            test.server.start();
-            return test;
-        }
-
-        URI url(String path) {
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-        }
-
-        void answer(Answer next) {
-            answer = next;
-        }
-
-        List<Request> requests() {
-            return requests;
-        }
-
-        synchronized void countNotModified() {
-            notModified++;
-        }
-
-        int notModified() {
-            return notModified;
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-            threads.shutdownNow();
         }
     }
 }
