@@ -36,9 +36,12 @@ public record Advisory(String id, List<String> aliases, String summary, boolean 
         return !withdrawn && affected.stream().anyMatch(a -> a.name().equals(name) && a.affects(version, order));
     }
 
-    /** The lowest fixed version above {@code version} of the package {@code name}, if any is known. */
+    /**
+     * The lowest fixed version above {@code version} of the package {@code name} that the advisory
+     * does not affect (an entry's fix can fall inside another entry's range), if any is known.
+     */
     Optional<String> fixFor(String name, String version, Comparator<String> order) {
-        return affected.stream().filter(a -> a.name().equals(name) && a.affects(version, order))
-                .map(a -> a.fixFor(version, order)).flatMap(Optional::stream).min(order);
+        return affected.stream().filter(a -> a.name().equals(name)).flatMap(a -> a.fixedVersions().stream())
+                .filter(v -> order.compare(v, version) > 0 && !affects(name, v, order)).min(order);
     }
 }

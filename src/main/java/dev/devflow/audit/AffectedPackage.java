@@ -33,18 +33,18 @@ public record AffectedPackage(String name, List<List<Event>> ranges, List<String
     }
 
     /**
-     * The lowest {@code fixed} version above {@code version} in the ranges that affect it: what to
-     * upgrade to. Empty when no fix is known (only {@code last_affected}, or a listed version).
+     * The lowest {@code fixed} version above {@code version} that no range of this entry affects:
+     * what to upgrade to. Empty when none is known (only {@code last_affected}, or a listed version).
      */
     Optional<String> fixFor(String version, Comparator<String> order) {
+        return fixedVersions().stream().filter(v -> order.compare(v, version) > 0 && !affects(v, order)).min(order);
+    }
+
+    /** Every version a range names as {@code fixed}. */
+    List<String> fixedVersions() {
         List<String> fixes = new ArrayList<>();
-        for (List<Event> range : ranges) {
-            if (inRange(range, version, order)) {
-                range.stream().filter(e -> e.kind() == Kind.FIXED && order.compare(e.version(), version) > 0)
-                        .map(Event::version).forEach(fixes::add);
-            }
-        }
-        return fixes.stream().min(order);
+        ranges.forEach(range -> range.stream().filter(e -> e.kind() == Kind.FIXED).map(Event::version).forEach(fixes::add));
+        return fixes;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.devflow.audit;
 
 import dev.devflow.gate.Finding;
+import dev.devflow.gate.Fingerprint;
 import dev.devflow.gate.Gate;
 import dev.devflow.gate.GateResult;
 import dev.devflow.gate.Location;
@@ -109,12 +110,15 @@ public final class AuditGate implements Gate {
 
     /**
      * The advisories that affect the dependency, one per vulnerability: records that share an id
-     * or alias (a GHSA and its CVE published separately) count once, the first read kept.
+     * or alias (a GHSA and its CVE published separately) count once, the most severe kept.
      */
     private List<Advisory> vulnerabilities(Dependency dependency) {
         List<Advisory> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Advisory advisory : advisories) {
+        // the most severe first, then by id: the record kept for a vulnerability does not depend on read order
+        List<Advisory> bySeverity = advisories.stream().sorted(java.util.Comparator
+                .comparing((Advisory a) -> a.rating().severity()).reversed().thenComparing(Advisory::id)).toList();
+        for (Advisory advisory : bySeverity) {
             if (advisory.affects(dependency.packageName(), dependency.version(), settings.versionOrder())
                     && advisory.ids().stream().noneMatch(seen::contains)) {
                 seen.addAll(advisory.ids());
@@ -131,8 +135,11 @@ public final class AuditGate implements Gate {
                 + advisory.summary()) + ". " + fix.map(v -> "Upgrade to " + v + ".").orElse("No fixed version is known.")
                 + " Brought in by " + dependency.shownPath() + "."
                 + accepted.map(s -> " Accepted until " + s.expires() + ": " + s.reason() + ".").orElse("");
-        return new Finding("audit.vulnerable", severity, message, dependency.place())
-                .withFingerprint(fingerprint(dependency.packageName(), advisory.id()));
+        Finding finding = new Finding("audit.vulnerable", severity, message, dependency.place());
+        // an accepted one is not fingerprinted, so the baseline never records it: when its
+        // suppression expires it fails again instead of passing as known without a reason or a date
+        return accepted.isPresent() ? finding : finding.withFingerprint(fingerprint(dependency.packageName(),
+                advisory.id()));
     }
 
     /**
@@ -140,7 +147,7 @@ public final class AuditGate implements Gate {
      * another affected version keeps it known, and a fixed version leaves it "no longer found".
      */
     static String fingerprint(String packageName, String advisoryId) {
-        return new dev.devflow.gate.Fingerprint().add(NAME).add(packageName).add(advisoryId).hex();
+        return new Fingerprint().add(NAME).add(packageName).add(advisoryId).hex();
     }
 
     /** Expired suppressions fail at their line; ones that matched nothing are reported, to be removed. */

@@ -165,9 +165,11 @@ final class ExportDownload {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 CRC32 crc = new CRC32();
+                java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                         crc.update(buffer, 0, read);
+                        text.write(buffer, 0, read);
                     }
                 } catch (IOException e) {
                     throw RefreshFailed.network("the download is damaged: " + entry.getName() + " cannot be read ("
@@ -177,13 +179,29 @@ final class ExportDownload {
                     throw RefreshFailed.network("the download is damaged: " + entry.getName()
                             + " does not match its checksum");
                 }
-                advisories += ExportSnapshot.isAdvisory(entry) ? 1 : 0;
+                if (ExportSnapshot.isAdvisory(entry)) {
+                    advisories += readable(entry, text.toString(java.nio.charset.StandardCharsets.UTF_8)) ? 1 : 0;
+                }
             }
         } catch (IOException e) {
             throw RefreshFailed.network("the download is not a readable zip file (" + e.getMessage() + ")");
         }
         if (advisories == 0) {
-            throw RefreshFailed.network("the download holds no advisories (no .json file)");
+            throw RefreshFailed.network("the download holds no advisory for a Maven package: is it OSV's Maven"
+                    + " export?");
+        }
+    }
+
+    /**
+     * Whether the record reads as an OSV advisory for a Maven package. A record that is not JSON,
+     * or of another schema, refuses the whole download, so the good copy stays: kept, it would
+     * fail every build whose dependencies it names until the next refresh.
+     */
+    private static boolean readable(ZipEntry entry, String json) throws RefreshFailed {
+        try {
+            return !OsvRecordParser.parse(new RawAdvisory(entry.getName(), json)).affected().isEmpty();
+        } catch (dev.devflow.gate.GateInputException e) {
+            throw RefreshFailed.network("the download is damaged: " + e.problem());
         }
     }
 

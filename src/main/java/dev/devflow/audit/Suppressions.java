@@ -90,6 +90,12 @@ public record Suppressions(String file, List<Suppression> entries) {
             throw new GateInputException(path, line, "a suppression has no \"" + missing + "\"" + (missing.equals("advisory")
                     ? "." : ": every accepted vulnerability needs a reason and a date to look at it again."), FIX);
         }
+        if (entry.containsKey("dependency") && text(entry, "dependency") == null) {
+            // only an absent field means "any package": an empty one or a list must not widen it
+            throw new GateInputException(path, line, "the suppression of " + advisory + " has a \"dependency\" that"
+                    + " is not one groupId:artifactId.", "write one entry per package, or leave the field out to"
+                    + " accept the advisory for any package.");
+        }
         try {
             return new Suppression(advisory, text(entry, "dependency"), reason, LocalDate.parse(expires), line);
         } catch (DateTimeParseException e) {

@@ -61,7 +61,17 @@ public final class ResultCache {
             for (List<String> fields : records) {
                 text.append(String.join("\t", fields.stream().map(ResultCache::escape).toList())).append('\n');
             }
-            Files.writeString(entry, text, StandardCharsets.UTF_8);
+            // written aside and renamed: a build killed while writing leaves no half entry to be trusted
+            Path part = Files.createTempFile(directory, prefix, ".part");
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(part, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(part, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

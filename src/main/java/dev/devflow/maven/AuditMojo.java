@@ -131,16 +131,30 @@ public class AuditMojo extends GateMojo {
         return single(new AuditGate(settings, found.advisories()).evaluate());
     }
 
-    private List<String> scopes() {
+    private static final List<String> SCOPES = List.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME,
+            Artifact.SCOPE_PROVIDED, Artifact.SCOPE_TEST, Artifact.SCOPE_SYSTEM);
+
+    /** The scopes listed; a name Maven does not know would match nothing and pass silently, so it fails. */
+    private List<String> scopes() throws GateInputException {
         List<String> all = new ArrayList<>();
         for (String entry : scopes == null ? List.<String>of() : scopes) {
             for (String scope : entry.split(",")) {
-                if (!scope.isBlank()) {
-                    all.add(scope.trim());
+                if (scope.isBlank()) {
+                    continue;
                 }
+                if (!SCOPES.contains(scope.trim())) {
+                    throw GateInputException.ofParameter(ParameterNames.AUDIT_SCOPES, "there is no scope '" + scope.trim()
+                            + "'.", "use some of " + String.join(", ", SCOPES) + ".");
+                }
+                all.add(scope.trim());
             }
         }
-        return all.isEmpty() ? List.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME) : all;
+        if (all.isEmpty()) {
+            throw GateInputException.ofParameter(ParameterNames.AUDIT_SCOPES, "no scope is listed, so nothing would be"
+                    + " audited.", "list some of " + String.join(", ", SCOPES) + ", or skip the audit with "
+                    + ParameterNames.AUDIT_SKIP + ".");
+        }
+        return all;
     }
 
     private static URI uri(String parameter, String text) throws GateInputException {

@@ -64,13 +64,18 @@ final class DependencyPlaces {
                 session, project.getFile().toPath())));
     }
 
+    /**
+     * The managing entry, when it is what set the resolved version: a version the module writes in
+     * its own {@code <dependency>} wins over management, and then the entry is not the line to change.
+     */
     private Optional<Location> managed(Artifact artifact) {
         DependencyManagement management = project.getModel().getDependencyManagement();
         if (management == null) {
             return Optional.empty();
         }
         return management.getDependencies().stream()
-                .filter(d -> d.getGroupId().equals(artifact.getGroupId()) && d.getArtifactId().equals(artifact.getArtifactId()))
+                .filter(d -> d.getGroupId().equals(artifact.getGroupId()) && d.getArtifactId().equals(artifact.getArtifactId())
+                        && artifact.getBaseVersion().equals(d.getVersion()))
                 .findFirst().flatMap(d -> inRepository(d.getLocation("")));
     }
 

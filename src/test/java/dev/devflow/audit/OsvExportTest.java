@@ -212,7 +212,23 @@ class OsvExportTest {
                 Arguments.of("an entry that fails its checksum", flipByteIn(storedZip(stored), "\"commons-io:"),
                         "the download is damaged: GHSA-78wr-2p64-hpwj.json does not match its checksum"),
                 Arguments.of("a zip without advisories", zip(Map.of("README.txt", new byte[] {'x'})),
-                        "the download holds no advisories (no .json file)"));
+                        "the download holds no advisory for a Maven package: is it OSV's Maven export?"),
+                Arguments.of("a record that is not JSON", zip(withEntry(stored, "GHSA-cut.json", "{\"id\": ")),
+                        "the download is damaged: the advisory GHSA-cut.json is not valid JSON: the text ends"
+                                + " where a value was expected at line 1, column 8."),
+                Arguments.of("a record of another schema", zip(withEntry(stored, "GHSA-new.json",
+                        "{\"schema_version\": \"2.0.0\", \"id\": \"GHSA-new\"}")), "the download is damaged: the"
+                        + " advisory GHSA-new.json is written in OSV schema 2.0.0; devflow reads schema 1.x."),
+                Arguments.of("another ecosystem's export", zip(Map.of("GHSA-npm.json", ("{\"id\": \"GHSA-npm\","
+                        + " \"affected\": [{\"package\": {\"ecosystem\": \"npm\", \"name\": \"lodash\"}}]}")
+                        .getBytes(StandardCharsets.UTF_8))),
+                        "the download holds no advisory for a Maven package: is it OSV's Maven export?"));
+    }
+
+    private static Map<String, byte[]> withEntry(Map<String, byte[]> entries, String name, String text) {
+        Map<String, byte[]> more = new TreeMap<>(entries);
+        more.put(name, text.getBytes(StandardCharsets.UTF_8));
+        return more;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -386,7 +402,8 @@ class OsvExportTest {
     @Test
     void anAdvisoryThatIsNotUtf8IsNamed() throws Exception {
         Map<String, byte[]> entries = new TreeMap<>(advisories());
-        String latin1 = "{\"affected\":[{\"package\":{\"name\":\"commons-io:commons-io\"}}],\"summary\":\"\u00ff\"}";
+        String latin1 = "{\"id\":\"GHSA-bad\",\"affected\":[{\"package\":{\"name\":\"commons-io:commons-io\"}}],"
+                + "\"summary\":\"\u00ff\"}";
         entries.put("GHSA-bad.json", latin1.getBytes(StandardCharsets.ISO_8859_1));
         server.answer(export(zip(entries), "\"v1\""));
         ExportSnapshot snapshot = online().open();

@@ -63,4 +63,15 @@ class SuppressionsTest {
         assertThatThrownBy(() -> Suppressions.read(broken, "s.json")).hasMessageStartingWith(broken + ":2: is not"
                 + " valid JSON");
     }
+
+    @Test
+    void aDependencyThatIsEmptyOrAListIsRefusedRatherThanWidenedToAnyPackage() throws Exception {
+        Path list = write("{\"suppressions\": [\n  {\"advisory\": \"GHSA-1\", \"dependency\": [\"a:b\", \"c:d\"],"
+                + " \"reason\": \"r\", \"expires\": \"2027-01-01\"}\n]}");
+        assertThatThrownBy(() -> Suppressions.read(list, "s.json")).hasMessageStartingWith(list + ":2: the suppression"
+                + " of GHSA-1 has a \"dependency\" that is not one groupId:artifactId.");
+        Path empty = write("{\"suppressions\": [{\"advisory\": \"GHSA-1\", \"dependency\": \"\", \"reason\": \"r\","
+                + " \"expires\": \"2027-01-01\"}]}");
+        assertThatThrownBy(() -> Suppressions.read(empty, "s.json")).hasMessageContaining("is not one groupId:artifactId");
+    }
 }
