@@ -114,13 +114,16 @@ public class BaselineMojo extends AbstractMojo {
     }
 
     /**
-     * When the audit could not read its database, the vulnerabilities recorded before are kept as
-     * they are (and the audit's result is not recorded), so a baseline taken offline loses nothing.
+     * The vulnerabilities recorded before, kept as they are when the audit did not look this time:
+     * the module does not run it in this build (it may be switched on only in CI), or it could not
+     * read its database. A baseline taken so loses nothing the team recorded.
      */
     private Map<String, List<BaselineEntry>> auditCarriedOver(Map<String, GateResult> results)
             throws MojoFailureException {
         GateResult audit = results.get(AuditGate.NAME);
-        if (audit == null || audit.findings().stream().noneMatch(f -> f.ruleId().equals("audit.unavailable"))) {
+        boolean unavailable = audit != null
+                && audit.findings().stream().anyMatch(f -> f.ruleId().equals("audit.unavailable"));
+        if (audit != null && !unavailable) {
             return Map.of();
         }
         results.remove(AuditGate.NAME);
@@ -130,8 +133,10 @@ public class BaselineMojo extends AbstractMojo {
         } catch (GateInputException e) {
             throw BuildOutcome.inputFailure("baseline", e);
         }
-        getLog().warn("devflow baseline: the audit could not read its database (" + audit.findings().get(0).message()
-                + "); the " + kept.size() + " vulnerabilities recorded before are kept as they are.");
+        if (unavailable) {
+            getLog().warn("devflow baseline: the audit could not read its database (" + audit.findings().get(0)
+                    .message() + "); the " + kept.size() + " vulnerabilities recorded before are kept as they are.");
+        }
         return kept.isEmpty() ? Map.of() : Map.of(AuditGate.NAME, kept);
     }
 
@@ -144,7 +149,7 @@ public class BaselineMojo extends AbstractMojo {
         Plugin plugin = project.getPlugin(mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey());
         String property = session.getUserProperties().getProperty(ParameterNames.CHECK_GATES,
                 project.getProperties().getProperty(ParameterNames.CHECK_GATES, ""));
-        if (property.contains(AuditGate.NAME)) {
+        if (listsAudit(property)) {
             return true;
         }
         if (plugin == null) {
@@ -159,9 +164,12 @@ public class BaselineMojo extends AbstractMojo {
         return listsAudit(plugin.getConfiguration());
     }
 
+    /** A {@code <gates>} configuration or property that names the audit among its comma-separated gates. */
     private static boolean listsAudit(Object configuration) {
-        return configuration instanceof Xpp3Dom dom && dom.getChild("gates") != null
-                && dom.getChild("gates").toString().contains(AuditGate.NAME);
+        String gates = configuration instanceof Xpp3Dom dom ? (dom.getChild("gates") == null ? ""
+                : String.join(",", java.util.Arrays.stream(dom.getChild("gates").getChildren()).map(Xpp3Dom::getValue)
+                .toList()) + "," + dom.getChild("gates").getValue()) : String.valueOf(configuration);
+        return java.util.Arrays.stream(gates.split(",")).map(String::trim).anyMatch(AuditGate.NAME::equals);
     }
 
     /** Each gate as its goal is configured, whatever its skip switch: the baseline records them all. */
