@@ -12,11 +12,13 @@ import dev.devflow.audit.VulnerabilitySeverity;
 import dev.devflow.gate.GateInputException;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.versioning.ComparableVersion;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,6 +43,10 @@ public class AuditMojo extends GateMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** Decrypts a proxy password as Maven does for its own downloads. */
+    @Component
+    private SettingsDecrypter settingsDecrypter;
 
     /** Skips the audit. @since 0.1.0 */
     @Parameter(property = ParameterNames.AUDIT_SKIP, defaultValue = "false")
@@ -111,11 +117,12 @@ public class AuditMojo extends GateMojo {
     @Override
     List<GateReport> evaluate() throws GateInputException, IOException {
         List<Dependency> dependencies = new DependencyPlaces(session(), project).audited(scopes());
-        AdvisoryLookup.Settings where = new AdvisoryLookup.Settings(
-                AdvisoryLookup.Source.parse(ParameterNames.AUDIT_SOURCE, source), uri(ParameterNames.AUDIT_EXPORT_URL,
+        AdvisoryLookup.Source from = AdvisoryLookup.Source.parse(ParameterNames.AUDIT_SOURCE, source);
+        String address = from == AdvisoryLookup.Source.API ? apiUrl : exportUrl;
+        AdvisoryLookup.Settings where = new AdvisoryLookup.Settings(from, uri(ParameterNames.AUDIT_EXPORT_URL,
                 exportUrl), uri(ParameterNames.AUDIT_API_URL, apiUrl), cacheDirectory.toPath(),
-                Duration.ofHours(maxAgeHours), session().isOffline(), MavenProxy.httpSettings(session(), exportUrl),
-                report(""));
+                Duration.ofHours(maxAgeHours), session().isOffline(),
+                MavenProxy.httpSettings(session(), settingsDecrypter, address), report(""));
         Path suppressionsFile = suppressions != null ? suppressions.toPath()
                 : ProjectFiles.root(session()).resolve(".devflow/audit-suppressions.json");
         VulnerabilitySeverity threshold = VulnerabilitySeverity.parse(ParameterNames.AUDIT_FAIL_ON, failOn);
