@@ -22,6 +22,9 @@ import java.util.TreeSet;
  */
 public final class AdvisoryLookup {
 
+    /** The default source: a kept copy, one download a day, and builds that work offline. */
+    public static final String DEFAULT_SOURCE = "export";
+
     /** Where advisories come from. */
     public enum Source {
         /** OSV's Maven export, a zip kept under the user's home: one download a day, then no network. */

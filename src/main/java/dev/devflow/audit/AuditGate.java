@@ -68,11 +68,14 @@ public final class AuditGate implements Gate {
                 accepted.ifPresent(used::add);
                 Severity severity = accepted.isPresent() ? Severity.NOTE
                         : advisory.rating().severity().atLeast(settings.failOn()) ? Severity.ERROR : Severity.WARNING;
-                Finding finding = againstBaseline(finding(dependency, advisory, severity, accepted), advisory, recorded);
+                Optional<String> fix = advisory.fixFor(dependency.packageName(), dependency.version(),
+                        settings.versionOrder());
+                Finding finding = againstBaseline(finding(dependency, advisory, fix, severity, accepted), advisory,
+                        recorded);
                 current.add(finding.fingerprint());
                 failing += finding.severity() == Severity.ERROR ? 1 : 0;
                 findings.add(finding);
-                vulnerable.add(detail(dependency, advisory, accepted.isPresent()));
+                vulnerable.add(detail(dependency, advisory, fix, accepted.isPresent()));
             }
         }
         findings.addAll(suppressionFindings(used));
@@ -128,8 +131,8 @@ public final class AuditGate implements Gate {
         return found;
     }
 
-    private Finding finding(Dependency dependency, Advisory advisory, Severity severity, Optional<Suppression> accepted) {
-        Optional<String> fix = advisory.fixFor(dependency.packageName(), dependency.version(), settings.versionOrder());
+    private Finding finding(Dependency dependency, Advisory advisory, Optional<String> fix, Severity severity,
+                            Optional<Suppression> accepted) {
         String message = dependency.packageName() + " " + dependency.version() + " has " + String.join(" / ",
                 advisory.ids()) + " (" + advisory.rating().shown() + ")" + (advisory.summary().isEmpty() ? "" : ": "
                 + advisory.summary()) + ". " + fix.map(v -> "Upgrade to " + v + ".").orElse("No fixed version is known.")
@@ -191,7 +194,8 @@ public final class AuditGate implements Gate {
                 + String.join(", ", parts) + acceptedPart;
     }
 
-    private Map<String, Object> detail(Dependency dependency, Advisory advisory, boolean suppressed) {
+    private Map<String, Object> detail(Dependency dependency, Advisory advisory, Optional<String> fix,
+                                       boolean suppressed) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("dependency", dependency.packageName());
         detail.put("version", dependency.version());
@@ -199,8 +203,7 @@ public final class AuditGate implements Gate {
         detail.put("severity", advisory.rating().severity().name());
         detail.put("score", advisory.rating().score() == null ? "" : advisory.rating().score().toPlainString());
         detail.put("rating", advisory.rating().basis());
-        detail.put("fixedIn", advisory.fixFor(dependency.packageName(), dependency.version(), settings.versionOrder())
-                .orElse(""));
+        detail.put("fixedIn", fix.orElse(""));
         detail.put("path", dependency.shownPath());
         detail.put("suppressed", suppressed);
         return detail;

@@ -18,6 +18,9 @@ import java.util.List;
 public record Dependency(String groupId, String artifactId, String version, String scope, List<String> path,
                          Location place) {
 
+    /** The scopes audited unless told otherwise: what the application ships with. */
+    public static final String DEFAULT_SCOPES = "compile,runtime";
+
     public Dependency {
         path = List.copyOf(path);
     }

@@ -57,7 +57,7 @@ public class AuditMojo extends GateMojo {
     private String failOn;
 
     /** The dependency scopes audited: add {@code test} (or {@code provided}) to audit those too. @since 0.1.0 */
-    @Parameter(property = ParameterNames.AUDIT_SCOPES, defaultValue = "compile,runtime")
+    @Parameter(property = ParameterNames.AUDIT_SCOPES, defaultValue = Dependency.DEFAULT_SCOPES)
     private List<String> scopes;
 
     /**
@@ -65,7 +65,7 @@ public class AuditMojo extends GateMojo {
      * {@code cacheDirectory} and refreshed when older than {@code maxAgeHours}; or {@code api},
      * OSV's query API on every build. @since 0.1.0
      */
-    @Parameter(property = ParameterNames.AUDIT_SOURCE, defaultValue = "export")
+    @Parameter(property = ParameterNames.AUDIT_SOURCE, defaultValue = AdvisoryLookup.DEFAULT_SOURCE)
     private String source;
 
     /** The address of OSV's Maven export (a zip), or of a company's mirror of it. @since 0.1.0 */
@@ -81,7 +81,7 @@ public class AuditMojo extends GateMojo {
     private File cacheDirectory;
 
     /** How many hours the kept export is used before it is refreshed (a conditional request). @since 0.1.0 */
-    @Parameter(property = ParameterNames.AUDIT_MAX_AGE_HOURS, defaultValue = "24")
+    @Parameter(property = ParameterNames.AUDIT_MAX_AGE_HOURS, defaultValue = OsvExport.DEFAULT_MAX_AGE_HOURS)
     private int maxAgeHours;
 
     /** No database and no copy of it fails the gate; {@code false}: a warning. @since 0.1.0 */

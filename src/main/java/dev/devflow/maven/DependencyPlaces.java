@@ -8,7 +8,6 @@ import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.project.MavenProject;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,16 +91,12 @@ final class DependencyPlaces {
 
     /** A line in a pom of this repository; a BOM's or a parent's from the local repository is no place to edit. */
     private Optional<Location> inRepository(InputLocation location) {
-        if (location == null || location.getLineNumber() <= 0 || location.getSource() == null
-                || location.getSource().getLocation() == null) {
+        if (location == null || location.getLineNumber() <= 0) {
             return Optional.empty();
         }
-        String source = location.getSource().getLocation();
-        Path file = (source.startsWith("file:") ? Path.of(URI.create(source)) : Path.of(source)).toAbsolutePath()
-                .normalize();
-        if (!file.startsWith(ProjectFiles.root(session).normalize())) {
-            return Optional.empty();
-        }
-        return Optional.of(Location.ofLine(ProjectFiles.display(session, file), location.getLineNumber()));
+        Path root = ProjectFiles.root(session).normalize();
+        return ProjectFiles.sourceFile(location).map(file -> file.toAbsolutePath().normalize())
+                .filter(file -> file.startsWith(root))
+                .map(file -> Location.ofLine(ProjectFiles.display(session, file), location.getLineNumber()));
     }
 }

@@ -83,10 +83,17 @@ final class ProjectFiles {
         if (location == null || location.getLineNumber() <= 0) {
             return Location.ofFile(display(session, project.getFile().toPath()));
         }
-        String source = location.getSource() != null && location.getSource().getLocation() != null
-                ? location.getSource().getLocation() : project.getFile().getPath();
-        // Maven 3 gives a file path, Maven 4 a file: URI
-        Path file = source.startsWith("file:") ? Path.of(URI.create(source)) : Path.of(source);
+        Path file = sourceFile(location).orElse(project.getFile().toPath());
         return Location.ofLine(display(session, file), location.getLineNumber());
+    }
+
+    /** The pom a model element was read from, when Maven tracked it. */
+    static java.util.Optional<Path> sourceFile(InputLocation location) {
+        if (location == null || location.getSource() == null || location.getSource().getLocation() == null) {
+            return java.util.Optional.empty();
+        }
+        String source = location.getSource().getLocation();
+        // Maven 3 gives a file path, Maven 4 a file: URI
+        return java.util.Optional.of(source.startsWith("file:") ? Path.of(URI.create(source)) : Path.of(source));
     }
 }
