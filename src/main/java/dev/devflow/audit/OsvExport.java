@@ -31,10 +31,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class OsvExport {
 
-    /** The OSV Maven export's public address (a zip of every advisory). */
     /** How many hours a kept copy is used before a conditional request refreshes it. */
     public static final String DEFAULT_MAX_AGE_HOURS = "24";
 
+    /** The OSV Maven export's public address (a zip of every advisory). */
     public static final String DEFAULT_URL = "https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip";
 
     /**
