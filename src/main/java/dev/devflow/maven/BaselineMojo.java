@@ -164,11 +164,17 @@ public class BaselineMojo extends AbstractMojo {
         return listsAudit(plugin.getConfiguration());
     }
 
-    /** A {@code <gates>} configuration or property that names the audit among its comma-separated gates. */
+    /**
+     * A {@code <gates>} configuration (a comma-separated text, or one child element per gate) or a
+     * property value that names the audit among its gates.
+     */
     private static boolean listsAudit(Object configuration) {
-        String gates = configuration instanceof Xpp3Dom dom ? (dom.getChild("gates") == null ? ""
-                : String.join(",", java.util.Arrays.stream(dom.getChild("gates").getChildren()).map(Xpp3Dom::getValue)
-                .toList()) + "," + dom.getChild("gates").getValue()) : String.valueOf(configuration);
+        String gates = String.valueOf(configuration);
+        if (configuration instanceof Xpp3Dom dom) {
+            Xpp3Dom listed = dom.getChild("gates");
+            gates = listed == null ? "" : listed.getChildCount() > 0 ? String.join(",", java.util.Arrays
+                    .stream(listed.getChildren()).map(Xpp3Dom::getValue).toList()) : String.valueOf(listed.getValue());
+        }
         return java.util.Arrays.stream(gates.split(",")).map(String::trim).anyMatch(AuditGate.NAME::equals);
     }
 

@@ -36,8 +36,13 @@ public record LayerTotals(String layer, long tests, long failed, long skipped, l
 
     /** This layer's share of {@code all} tests, to two places as the module tables show it. */
     public BigDecimal shareOf(long all) {
+        return share(tests, all);
+    }
+
+    /** {@code part} of {@code all}, to two places: what every table and the share rule show. */
+    static BigDecimal share(long part, long all) {
         return all == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(tests).divide(BigDecimal.valueOf(all), 2, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(all), 2, java.math.RoundingMode.HALF_UP);
     }
 
     private LayerTotals plus(LayerTotals other) {

@@ -182,7 +182,7 @@ public final class TestResultsGate implements Gate {
         List<Measurement> measurements = new ArrayList<>();
         settings.shares().forEach((layer, expected) -> {
             long in = cases.stream().filter(c -> c.layer().equals(layer)).count();
-            BigDecimal share = share(in, cases.size());
+            BigDecimal share = LayerTotals.share(in, cases.size());
             BigDecimal off = share.subtract(expected).abs();
             boolean met = off.compareTo(settings.shareTolerance()) <= 0;
             measurements.add(new Measurement("share of " + layer, share.toPlainString(), in + " of " + cases.size()
@@ -232,7 +232,7 @@ public final class TestResultsGate implements Gate {
             figures.put("skipped", count(in, TestCase.Outcome.SKIPPED));
             figures.put("flaky", count(in, TestCase.Outcome.FLAKY));
             figures.put("seconds", in.stream().map(TestCase::seconds).reduce(BigDecimal.ZERO, BigDecimal::add));
-            figures.put("share", share(in.size(), cases.size()));
+            figures.put("share", LayerTotals.share(in.size(), cases.size()));
             layers.put(layer, figures);
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -240,11 +240,6 @@ public final class TestResultsGate implements Gate {
         details.put("slowest", cases.stream().sorted(Comparator.comparing(TestCase::seconds).reversed()).limit(SLOWEST)
                 .map(c -> c.id() + " " + c.seconds() + " s").toList());
         return details;
-    }
-
-    /** {@code part} of {@code all}, to two places: what the table, the reactor's table and the share rule show. */
-    private static BigDecimal share(long part, int all) {
-        return new LayerTotals("", part, 0, 0, 0, BigDecimal.ZERO).shareOf(all);
     }
 
     private static long count(List<TestCase> cases, TestCase.Outcome outcome) {
